@@ -1,0 +1,8 @@
+namespace Ews.ImGroups.Domain.Ids;
+
+public enum IdDecodeStatus
+{
+    Ok,
+    Empty,
+    Malformed,
+}

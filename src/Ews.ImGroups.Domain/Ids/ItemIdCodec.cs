@@ -1,0 +1,67 @@
+using System.Buffers.Binary;
+
+namespace Ews.ImGroups.Domain.Ids;
+
+/// <summary>
+/// Turns item keys into opaque base64 ids and change keys, and back. The layout is private to this class:
+/// clients only ever compare and echo the strings, as they do with Exchange's.
+/// </summary>
+public static class ItemIdCodec
+{
+    private const byte FormatVersion = 0x01;
+    private const int IdLength = 18;
+    private const int ChangeKeyLength = 8;
+
+    // Exchange's change keys start with a 4-byte class marker; 0x12 is what the reference shows for a new group.
+    private const byte ChangeKeyMarker = 0x12;
+
+    public static string EncodeId(ItemKey key)
+    {
+        Span<byte> bytes = stackalloc byte[IdLength];
+        bytes[0] = FormatVersion;
+        bytes[1] = (byte)key.Kind;
+        BinaryPrimitives.WriteInt64LittleEndian(bytes[2..], key.MailboxId);
+        BinaryPrimitives.WriteInt64LittleEndian(bytes[10..], key.ItemNumber);
+        return Convert.ToBase64String(bytes);
+    }
+
+    public static IdDecodeStatus TryDecodeId(string? id, out ItemKey key)
+    {
+        key = default;
+        if (string.IsNullOrEmpty(id))
+        {
+            return IdDecodeStatus.Empty;
+        }
+
+        Span<byte> bytes = stackalloc byte[IdLength];
+        if (!Convert.TryFromBase64String(id, bytes, out var written) || written != IdLength || bytes[0] != FormatVersion)
+        {
+            return IdDecodeStatus.Malformed;
+        }
+
+        var kind = (ItemKind)bytes[1];
+        if (kind is not (ItemKind.Group or ItemKind.Contact))
+        {
+            return IdDecodeStatus.Malformed;
+        }
+
+        var mailboxId = BinaryPrimitives.ReadInt64LittleEndian(bytes[2..]);
+        var itemNumber = BinaryPrimitives.ReadInt64LittleEndian(bytes[10..]);
+        if (mailboxId <= 0 || itemNumber <= 0)
+        {
+            return IdDecodeStatus.Malformed;
+        }
+
+        key = new ItemKey(kind, mailboxId, itemNumber);
+        return IdDecodeStatus.Ok;
+    }
+
+    public static string EncodeChangeKey(int version)
+    {
+        Span<byte> bytes = stackalloc byte[ChangeKeyLength];
+        bytes[..4].Clear();
+        bytes[0] = ChangeKeyMarker;
+        BinaryPrimitives.WriteInt32LittleEndian(bytes[4..], version);
+        return Convert.ToBase64String(bytes);
+    }
+}

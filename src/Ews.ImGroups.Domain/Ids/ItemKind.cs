@@ -1,0 +1,8 @@
+namespace Ews.ImGroups.Domain.Ids;
+
+/// <summary>What an item id points at; part of the id so a group id is never read as a contact id.</summary>
+public enum ItemKind : byte
+{
+    Group = 0x47,
+    Contact = 0x43,
+}

@@ -1,0 +1,8 @@
+namespace Ews.ImGroups.Domain.Lists;
+
+/// <summary>The message classes Exchange gives IM groups, as they appear in <c>GroupType</c>.</summary>
+public static class GroupTypes
+{
+    public const string UserGroup = "IPM.DistList.MOC.UserGroup";
+    public const string OtherContacts = "IPM.DistList.MOC.OtherContacts";
+}

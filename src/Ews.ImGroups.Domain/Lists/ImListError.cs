@@ -1,0 +1,13 @@
+namespace Ews.ImGroups.Domain.Lists;
+
+/// <summary>Rule violations an IM-list operation reports to its caller instead of changing anything.</summary>
+public enum ImListError
+{
+    None,
+    ImGroupDisplayNameAlreadyExists,
+    ImGroupLimitReached,
+    InvalidImContactId,
+    InvalidImGroupId,
+    InvalidIdEmpty,
+    InvalidIdMalformed,
+}

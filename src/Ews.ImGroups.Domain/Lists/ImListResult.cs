@@ -1,0 +1,12 @@
+namespace Ews.ImGroups.Domain.Lists;
+
+public readonly record struct ImListResult<T>(T? Value, ImListError Error)
+{
+    public bool IsSuccess => Error == ImListError.None;
+
+    public static ImListResult<T> Success(T value) => new(value, ImListError.None);
+
+    public static ImListResult<T> Failure(ImListError error) => new(default, error);
+
+    public static implicit operator ImListResult<T>(ImListError error) => Failure(error);
+}

@@ -1,0 +1,73 @@
+using System.ServiceModel.Channels;
+using Ews.ImGroups.Domain.Lists;
+using Ews.ImGroups.Host.Configuration;
+using Ews.ImGroups.Host.Soap;
+using Ews.ImGroups.Host.Soap.Contracts;
+using Ews.ImGroups.Host.Soap.Pipeline;
+using Ews.ImGroups.Storage;
+using Microsoft.Extensions.Options;
+using SoapCore;
+using SoapCore.Extensibility;
+
+namespace Ews.ImGroups.Host;
+
+/// <summary>Wires the EWS endpoint: options, storage, the gate in front of SoapCore, and SoapCore itself.</summary>
+public static class EwsEndpoint
+{
+    public const string Path = "/EWS/Exchange.asmx";
+    public const string HealthPath = "/health";
+    public const string ConnectionStringName = "ImGroups";
+    public const string DefaultConnectionString = "Data Source=data/imgroups.db";
+
+    public static bool Matches(PathString path) => path.Equals(Path, StringComparison.OrdinalIgnoreCase);
+
+    public static IServiceCollection AddEwsImGroups(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<EwsOptions>()
+            .Bind(configuration.GetSection(EwsOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EwsOptions>, EwsOptionsValidator>();
+
+        services.AddImGroupsStorage(configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString);
+        services.AddHostedService<StorageStartup>();
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+
+        services.AddSingleton(sp => new ImListLimits(sp.GetRequiredService<IOptions<EwsOptions>>().Value.MaxGroupsPerMailbox));
+        services.AddSingleton<ImListService>();
+        services.AddSingleton<EwsSchemas>();
+        services.AddSingleton<EnvelopeValidator>();
+        services.AddSingleton<ImpersonationResolver>();
+        services.AddHttpContextAccessor();
+
+        services.AddSoapCore();
+        services.AddSingleton<IFaultExceptionTransformer, InternalErrorFaults>();
+        services.AddSingleton<IMessageInspector2, ServerVersionInspector>();
+        services.AddSingleton<ExchangeImService>();
+        return services;
+    }
+
+    public static IApplicationBuilder UseEwsEndpoint(this IApplicationBuilder app)
+    {
+        app.UseWhen(context => Matches(context.Request.Path), gate => gate.UseMiddleware<EwsGateMiddleware>());
+        app.UseSoapEndpoint<ExchangeImService>(options =>
+        {
+            options.Path = Path;
+            options.CaseInsensitivePath = true;
+            options.SoapSerializer = SoapSerializer.XmlSerializer;
+            options.EncoderOptions = [new SoapEncoderOptions
+            {
+                MessageVersion = MessageVersion.Soap11,
+                WriteEncoding = new System.Text.UTF8Encoding(false),
+                OverwriteResponseContentType = true,
+            }];
+            options.IndentXml = false;
+            options.OmitXmlDeclaration = false;
+            options.HttpGetEnabled = false;
+            options.HttpsGetEnabled = false;
+            options.HttpPostEnabled = false;
+            options.HttpsPostEnabled = false;
+        });
+        return app;
+    }
+}

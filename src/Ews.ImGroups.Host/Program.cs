@@ -1,0 +1,31 @@
+using Ews.ImGroups.Host;
+using Serilog;
+
+// Settings ship beside the binaries, so the server reads them wherever it is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext()
+    .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+
+builder.Services.AddEwsImGroups(builder.Configuration);
+
+var app = builder.Build();
+
+app.UseSerilogRequestLogging(logging =>
+{
+    logging.MessageTemplate =
+        "{RequestMethod} {RequestPath} {Operation} {Mailbox} {ResponseClass} {ResponseCode} HTTP {StatusCode} in {Elapsed:0.0} ms";
+    logging.GetLevel = (context, _, exception) => EwsEndpoint.Matches(context.Request.Path) || exception is not null
+        ? Serilog.Events.LogEventLevel.Information
+        : Serilog.Events.LogEventLevel.Debug;
+});
+app.MapHealthChecks(EwsEndpoint.HealthPath);
+app.UseEwsEndpoint();
+
+app.Run();
+
+/// <summary>The entry point, visible to the in-process test host.</summary>
+public partial class Program;

@@ -1,0 +1,22 @@
+using System.Xml.Serialization;
+
+namespace Ews.ImGroups.Host.Soap.Contracts;
+
+/// <summary>The fields every EWS response message starts with; a success carries only the code.</summary>
+[XmlType(Namespace = EwsNamespaces.Messages)]
+public abstract class ResponseMessageType
+{
+    [XmlAttribute]
+    public string ResponseClass { get; init; } = "Success";
+
+    [XmlElement(Order = 0)]
+    public string? MessageText { get; init; }
+
+    [XmlElement(Order = 1)]
+    public string ResponseCode { get; init; } = "NoError";
+
+    [XmlElement(Order = 2)]
+    public int? DescriptiveLinkKey { get; init; }
+
+    public bool ShouldSerializeDescriptiveLinkKey() => DescriptiveLinkKey.HasValue;
+}

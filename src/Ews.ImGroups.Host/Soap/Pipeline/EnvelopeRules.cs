@@ -1,0 +1,59 @@
+using System.Globalization;
+
+namespace Ews.ImGroups.Host.Soap.Pipeline;
+
+/// <summary>Checks on a schema-valid request that Exchange answers with a fault before running the operation.</summary>
+public static class EnvelopeRules
+{
+    public static EwsFault? Check(RequestEnvelope envelope, string? soapAction, string emulatedVersion)
+    {
+        if (!EwsOperations.All.Contains(envelope.Operation))
+        {
+            return EwsFault.Plain("ErrorInvalidRequest", $"The request '{envelope.Operation}' is not an operation this server supports.");
+        }
+
+        if (SoapActions.Operation(soapAction) is { } named && named != envelope.Operation)
+        {
+            return EwsFault.Plain(
+                "ErrorInvalidRequest",
+                $"The SOAPAction header names the operation '{named}' but the SOAP body holds '{envelope.Operation}'.");
+        }
+
+        return CheckVersion(envelope.RequestServerVersion ?? ExchangeVersions.Oldest, emulatedVersion)
+            ?? CheckCulture(envelope.MailboxCulture);
+    }
+
+    private static EwsFault? CheckVersion(string requested, string emulated)
+    {
+        ExchangeVersions.TryGetRank(requested, out var requestedRank);
+        ExchangeVersions.TryGetRank(emulated, out var emulatedRank);
+        if (requestedRank < ExchangeVersions.MinimumRank)
+        {
+            return EwsFault.Plain(
+                "ErrorIncorrectSchemaVersion",
+                $"The request is valid but targets schema version {requested}; set the RequestServerVersion header to {ExchangeVersions.Minimum} or later.");
+        }
+
+        return requestedRank > emulatedRank
+            ? EwsFault.Plain("ErrorInvalidServerVersion", $"The requested server version {requested} is not supported; this server runs {emulated}.")
+            : null;
+    }
+
+    private static EwsFault? CheckCulture(string? culture)
+    {
+        if (culture is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            CultureInfo.GetCultureInfo(culture, predefinedOnly: true);
+            return null;
+        }
+        catch (CultureNotFoundException)
+        {
+            return EwsFault.Plain("ErrorUnsupportedCulture", $"The MailboxCulture '{culture}' is not a culture this server knows.");
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System.Xml;
+using System.Xml.Schema;
+
+namespace Ews.ImGroups.Host.Soap.Pipeline;
+
+/// <summary>
+/// Reads a request once with a validating reader: checks it against the schemas and picks out the SOAP headers and the
+/// operation. The first problem stops the read and is reported with its line and position.
+/// </summary>
+public sealed class EnvelopeValidator(EwsSchemas schemas)
+{
+    private const string Envelope = "Envelope";
+    private const string Header = "Header";
+    private const string Body = "Body";
+
+    public EnvelopeValidation Validate(Stream body)
+    {
+        using var reader = XmlReader.Create(body, schemas.ReaderSettings);
+        try
+        {
+            return Read(reader);
+        }
+        catch (XmlSchemaException e)
+        {
+            return Violation(e.LineNumber, e.LinePosition, e.Message);
+        }
+        catch (XmlException e)
+        {
+            return Violation(e.LineNumber, e.LinePosition, e.Message);
+        }
+    }
+
+    private static EnvelopeValidation Read(XmlReader reader)
+    {
+        var lineInfo = (IXmlLineInfo)reader;
+        reader.MoveToContent();
+        if (reader.LocalName != Envelope || reader.NamespaceURI != EwsNamespaces.Soap)
+        {
+            return Violation(
+                lineInfo.LineNumber,
+                lineInfo.LinePosition,
+                $"The root element must be 'Envelope' in namespace '{EwsNamespaces.Soap}' (SOAP 1.1).");
+        }
+
+        string? operation = null;
+        string? version = null;
+        string? culture = null;
+        ImpersonationTarget? impersonation = null;
+        string? section = null;
+        string? header = null;
+
+        // Reading an element's text leaves the reader on the following node, which must not be skipped.
+        var positioned = false;
+        while (positioned || reader.Read())
+        {
+            positioned = false;
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            switch (reader.Depth)
+            {
+                case 1:
+                    section = reader.LocalName;
+                    break;
+                case 2 when section == Body:
+                    operation ??= reader.LocalName;
+                    break;
+                case 2 when section == Header:
+                    header = reader.NamespaceURI == EwsNamespaces.Types ? reader.LocalName : null;
+                    if (header == "RequestServerVersion")
+                    {
+                        version = reader.GetAttribute("Version");
+                    }
+                    else if (header == "MailboxCulture")
+                    {
+                        culture = reader.ReadElementContentAsString();
+                        positioned = true;
+                    }
+
+                    break;
+                case 4 when header == "ExchangeImpersonation" && Enum.TryParse<ConnectingSidKind>(reader.LocalName, out var kind):
+                    impersonation = new ImpersonationTarget(kind, reader.ReadElementContentAsString());
+                    positioned = true;
+                    break;
+            }
+        }
+
+        return operation is null
+            ? Violation(lineInfo.LineNumber, lineInfo.LinePosition, "The SOAP body does not contain an EWS request.")
+            : new EnvelopeValidation(new RequestEnvelope(operation, version, culture, impersonation), null);
+    }
+
+    private static EnvelopeValidation Violation(int line, int position, string message) =>
+        new(null, new SchemaViolation(line, position, message));
+}
+
+public readonly record struct EnvelopeValidation(RequestEnvelope? Envelope, SchemaViolation? Violation);

@@ -1,0 +1,109 @@
+using Ews.ImGroups.Domain.Mailboxes;
+using Ews.ImGroups.Host.Configuration;
+using Ews.ImGroups.Host.Identity;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using Serilog;
+
+namespace Ews.ImGroups.Host.Soap.Pipeline;
+
+/// <summary>
+/// Everything Exchange checks before running an operation: method, credentials, content type, size, schema, SOAP
+/// headers and the target mailbox. Only requests that pass reach SoapCore, with their body buffered and their
+/// SOAPAction set from the body so dispatch never depends on what the client sent.
+/// </summary>
+public sealed class EwsGateMiddleware(
+    RequestDelegate next,
+    EnvelopeValidator validator,
+    ImpersonationResolver impersonation,
+    IMailboxDirectory mailboxes,
+    IDiagnosticContext diagnostics,
+    IOptions<EwsOptions> options)
+{
+    private const string TextXml = "text/xml";
+
+    private readonly string challenge = $"Basic realm=\"{options.Value.Realm}\"";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        StartLogLine();
+        if (!HttpMethods.IsPost(request.Method))
+        {
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            context.Response.Headers.Allow = HttpMethods.Post;
+            return;
+        }
+
+        var user = BasicCredentials.ReadUser(request);
+        if (user is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            context.Response.Headers.WWWAuthenticate = challenge;
+            return;
+        }
+
+        diagnostics.Set(EwsLogProperties.Mailbox, user);
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
+            || !mediaType.MediaType.Equals(TextXml, StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
+            return;
+        }
+
+        using var body = await BufferedBody.ReadAsync(
+            request.Body, request.ContentLength, options.Value.MaxRequestBytes, context.RequestAborted);
+        var (envelope, fault) = Validate(body);
+        if (envelope is not null)
+        {
+            diagnostics.Set(EwsLogProperties.Operation, envelope.Operation);
+            fault = EnvelopeRules.Check(envelope, request.Headers[SoapActions.HeaderName], options.Value.ServerVersion.Version);
+        }
+
+        Mailbox? mailbox = null;
+        if (fault is null && envelope!.Impersonation is { } target)
+        {
+            (mailbox, fault) = await impersonation.ResolveAsync(target, context.RequestAborted);
+        }
+
+        if (fault is not null)
+        {
+            diagnostics.Set(EwsLogProperties.ResponseClass, "Error");
+            diagnostics.Set(EwsLogProperties.ResponseCode, fault.ResponseCode);
+            await EwsFaultWriter.WriteAsync(context.Response, fault);
+            return;
+        }
+
+        mailbox ??= await mailboxes.GetOrCreateAsync(user, context.RequestAborted);
+        diagnostics.Set(EwsLogProperties.Mailbox, mailbox.SmtpAddress);
+        context.Features.Set(new EwsCall(mailbox, envelope!));
+        request.Headers[SoapActions.HeaderName] = SoapActions.For(envelope!.Operation);
+        request.Body = body.AsStream();
+        await next(context);
+    }
+
+    /// <summary>Gives every property of the request's log line a value, so early refusals log cleanly too.</summary>
+    private void StartLogLine()
+    {
+        diagnostics.Set(EwsLogProperties.Operation, "-");
+        diagnostics.Set(EwsLogProperties.Mailbox, "-");
+        diagnostics.Set(EwsLogProperties.ResponseClass, "-");
+        diagnostics.Set(EwsLogProperties.ResponseCode, "-");
+    }
+
+    private (RequestEnvelope? Envelope, EwsFault? Fault) Validate(BufferedBody body)
+    {
+        if (body.Exceeded)
+        {
+            var (line, position) = body.EndPosition();
+            return (null, EwsFault.SchemaValidation(new SchemaViolation(
+                line, position, $"The request is larger than the {options.Value.MaxRequestBytes} bytes this server accepts.")));
+        }
+
+        using var stream = body.AsStream();
+        var validation = validator.Validate(stream);
+        return validation.Violation is { } violation
+            ? (null, EwsFault.SchemaValidation(violation))
+            : (validation.Envelope, null);
+    }
+}

@@ -1,0 +1,26 @@
+using Ews.ImGroups.Domain.Lists;
+using Ews.ImGroups.Host.Soap.Contracts;
+
+namespace Ews.ImGroups.Host.Soap;
+
+/// <summary>How rule violations appear on the wire: response code and message text, as Exchange words them.</summary>
+public static class ResponseMessages
+{
+    public static T Error<T>(ImListError error)
+        where T : ResponseMessageType, new()
+    {
+        var (code, text) = Describe(error);
+        return new T { ResponseClass = "Error", MessageText = text, ResponseCode = code, DescriptiveLinkKey = 0 };
+    }
+
+    public static (string Code, string Text) Describe(ImListError error) => error switch
+    {
+        ImListError.ImGroupDisplayNameAlreadyExists => ("ErrorImGroupDisplayNameAlreadyExists", "An IM group with the specified display name already exists."),
+        ImListError.ImGroupLimitReached => ("ErrorImGroupLimitReached", "The maximum number of IM groups has been reached."),
+        ImListError.InvalidImContactId => ("ErrorInvalidImContactId", "The specified Im Contact Id is invalid."),
+        ImListError.InvalidImGroupId => ("ErrorInvalidImGroupId", "The specified Im Group Id is invalid."),
+        ImListError.InvalidIdEmpty => ("ErrorInvalidIdEmpty", "Id must be non-empty."),
+        ImListError.InvalidIdMalformed => ("ErrorInvalidIdMalformed", "Id is malformed."),
+        _ => throw new ArgumentOutOfRangeException(nameof(error), error, "Not an error."),
+    };
+}

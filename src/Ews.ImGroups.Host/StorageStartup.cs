@@ -1,0 +1,27 @@
+using Ews.ImGroups.Host.Configuration;
+using Ews.ImGroups.Storage;
+using Ews.ImGroups.Storage.Seeding;
+using Microsoft.Extensions.Options;
+
+namespace Ews.ImGroups.Host;
+
+/// <summary>Migrates the store and loads the seed before the server starts listening.</summary>
+public sealed partial class StorageStartup(
+    StorageInitializer initializer, IOptions<EwsOptions> options, ILogger<StorageStartup> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var seedFile = SeedFiles.Select(options.Value);
+        var seed = seedFile is null ? null : await SeedLoader.ReadAsync(seedFile, cancellationToken);
+        var contacts = await initializer.InitializeAsync(seed, cancellationToken);
+        foreach (var contact in contacts)
+        {
+            LogSeededContact(contact.Mailbox, contact.Key, contact.ContactId);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded contact {Mailbox} {Key} has id {ContactId}")]
+    private partial void LogSeededContact(string mailbox, string key, string contactId);
+}

@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using Ews.ImGroups.Domain.Mailboxes;
+using Ews.ImGroups.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ews.ImGroups.Storage;
+
+/// <summary>Mailbox lookups. Mailboxes never change once created, so each is read from the database once.</summary>
+public sealed class EfMailboxDirectory(IDbContextFactory<ImGroupsDbContext> contexts, WriteGate gate) : IMailboxDirectory
+{
+    private readonly ConcurrentDictionary<string, Mailbox> bySmtp = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Mailbox> bySid = new(StringComparer.OrdinalIgnoreCase);
+
+    public async Task<Mailbox> GetOrCreateAsync(string smtpAddress, CancellationToken cancellationToken)
+    {
+        if (bySmtp.TryGetValue(smtpAddress, out var cached))
+        {
+            return cached;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Mailboxes.AsNoTracking().FirstOrDefaultAsync(m => m.SmtpAddress == smtpAddress, cancellationToken)
+            ?? await CreateAsync(db, smtpAddress, cancellationToken);
+        return Remember(row);
+    }
+
+    public async Task<Mailbox?> FindBySidAsync(string sid, CancellationToken cancellationToken)
+    {
+        if (bySid.TryGetValue(sid, out var cached))
+        {
+            return cached;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Mailboxes.AsNoTracking().FirstOrDefaultAsync(m => m.Sid == sid, cancellationToken);
+        return row is null ? null : Remember(row);
+    }
+
+    private async Task<MailboxRow> CreateAsync(ImGroupsDbContext db, string smtpAddress, CancellationToken cancellationToken)
+    {
+        using var slot = await gate.EnterAsync(cancellationToken);
+        var existing = await db.Mailboxes.AsNoTracking().FirstOrDefaultAsync(m => m.SmtpAddress == smtpAddress, cancellationToken);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var row = new MailboxRow { SmtpAddress = smtpAddress, Sid = SecurityIdentifiers.NewAccountSid() };
+        db.Mailboxes.Add(row);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return row;
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            // Another process created it first.
+            db.ChangeTracker.Clear();
+            return await db.Mailboxes.AsNoTracking().FirstAsync(m => m.SmtpAddress == smtpAddress, cancellationToken);
+        }
+    }
+
+    private Mailbox Remember(MailboxRow row)
+    {
+        var mailbox = new Mailbox(row.Id, row.SmtpAddress, row.Sid);
+        bySmtp[mailbox.SmtpAddress] = mailbox;
+        bySid[mailbox.Sid] = mailbox;
+        return mailbox;
+    }
+}

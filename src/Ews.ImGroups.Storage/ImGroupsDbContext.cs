@@ -1,0 +1,52 @@
+using Ews.ImGroups.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ews.ImGroups.Storage;
+
+public sealed class ImGroupsDbContext(DbContextOptions<ImGroupsDbContext> options) : DbContext(options)
+{
+    public DbSet<MailboxRow> Mailboxes => Set<MailboxRow>();
+
+    public DbSet<GroupRow> Groups => Set<GroupRow>();
+
+    public DbSet<ContactRow> Contacts => Set<ContactRow>();
+
+    public DbSet<MembershipRow> Memberships => Set<MembershipRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<MailboxRow>(mailbox =>
+        {
+            mailbox.ToTable("Mailboxes");
+            mailbox.Property(m => m.SmtpAddress).HasMaxLength(320);
+            mailbox.Property(m => m.Sid).HasMaxLength(184);
+            mailbox.HasIndex(m => m.SmtpAddress).IsUnique();
+            mailbox.HasIndex(m => m.Sid).IsUnique();
+        });
+
+        modelBuilder.Entity<GroupRow>(group =>
+        {
+            group.ToTable("Groups");
+            group.Property(g => g.GroupType).HasMaxLength(64);
+            group.HasOne<MailboxRow>().WithMany().HasForeignKey(g => g.MailboxId).OnDelete(DeleteBehavior.Cascade);
+            group.HasIndex(g => new { g.MailboxId, g.NormalizedDisplayName }).IsUnique();
+            group.HasIndex(g => new { g.MailboxId, g.GroupType });
+        });
+
+        modelBuilder.Entity<ContactRow>(contact =>
+        {
+            contact.ToTable("Contacts");
+            contact.HasOne<MailboxRow>().WithMany().HasForeignKey(c => c.MailboxId).OnDelete(DeleteBehavior.Cascade);
+            contact.HasIndex(c => new { c.MailboxId, c.SeedKey }).IsUnique();
+        });
+
+        modelBuilder.Entity<MembershipRow>(membership =>
+        {
+            membership.ToTable("Memberships");
+            membership.HasKey(m => new { m.GroupId, m.ContactId });
+            membership.HasOne<GroupRow>().WithMany().HasForeignKey(m => m.GroupId).OnDelete(DeleteBehavior.Cascade);
+            membership.HasOne<ContactRow>().WithMany().HasForeignKey(m => m.ContactId).OnDelete(DeleteBehavior.Cascade);
+            membership.HasIndex(m => m.ContactId);
+        });
+    }
+}

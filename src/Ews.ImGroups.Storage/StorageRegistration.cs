@@ -1,0 +1,36 @@
+using Ews.ImGroups.Domain.Lists;
+using Ews.ImGroups.Domain.Mailboxes;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ews.ImGroups.Storage;
+
+public static class StorageRegistration
+{
+    /// <summary>Registers the pooled context factory and the store ports for a SQLite connection string.</summary>
+    public static IServiceCollection AddImGroupsStorage(this IServiceCollection services, string connectionString)
+    {
+        services.AddPooledDbContextFactory<ImGroupsDbContext>(options => options.UseSqlite(
+            WithDataDirectory(connectionString),
+            sqlite => sqlite.MigrationsAssembly(typeof(ImGroupsDbContext).Assembly.FullName)));
+        services.AddSingleton<WriteGate>();
+        services.AddSingleton<IImListStore, EfImListStore>();
+        services.AddSingleton<IMailboxDirectory, EfMailboxDirectory>();
+        services.AddSingleton<StorageInitializer>();
+        return services;
+    }
+
+    /// <summary>Creates the folder of a file database so a fresh checkout or an empty volume just works.</summary>
+    private static string WithDataDirectory(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (builder.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        return builder.ConnectionString;
+    }
+}
