@@ -22,7 +22,7 @@ public sealed class BufferedBody : IDisposable
     /// <summary>True when the client sent more than the limit; only the first <c>limit</c> bytes are held.</summary>
     public bool Exceeded { get; }
 
-    public ReadOnlySpan<byte> Span => buffer.AsSpan(0, Length);
+    public ReadOnlyMemory<byte> Memory => buffer.AsMemory(0, Length);
 
     public static async Task<BufferedBody> ReadAsync(Stream body, long? declaredLength, int limit, CancellationToken cancellationToken)
     {
@@ -53,15 +53,6 @@ public sealed class BufferedBody : IDisposable
     }
 
     public MemoryStream AsStream() => new(buffer, 0, Length, writable: false);
-
-    /// <summary>The line and position just past the last byte held, for reporting where an oversized request was cut.</summary>
-    public (int Line, int Position) EndPosition()
-    {
-        var span = Span;
-        var lastNewLine = span.LastIndexOf((byte)'\n');
-        var line = span.Count((byte)'\n') + 1;
-        return (line, span.Length - lastNewLine);
-    }
 
     public void Dispose()
     {

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using System.Xml;
 using System.Xml.Schema;
 
@@ -13,9 +15,20 @@ public sealed class EnvelopeValidator(EwsSchemas schemas)
     private const string Header = "Header";
     private const string Body = "Body";
 
-    public EnvelopeValidation Validate(Stream body)
+    private static readonly FrozenDictionary<string, ConnectingSidKind> ConnectingSidKinds = new Dictionary<string, ConnectingSidKind>
     {
-        using var reader = XmlReader.Create(body, schemas.ReaderSettings);
+        ["PrincipalName"] = ConnectingSidKind.PrincipalName,
+        ["SID"] = ConnectingSidKind.Sid,
+        ["PrimarySmtpAddress"] = ConnectingSidKind.PrimarySmtpAddress,
+        ["SmtpAddress"] = ConnectingSidKind.SmtpAddress,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly byte[] DocumentTypeStart = "<!DOCTYPE"u8.ToArray();
+
+    public EnvelopeValidation Validate(ReadOnlyMemory<byte> body)
+    {
+        using var stream = AsStream(body);
+        using var reader = XmlReader.Create(stream, schemas.ReaderSettings);
         try
         {
             return Read(reader);
@@ -24,9 +37,15 @@ public sealed class EnvelopeValidator(EwsSchemas schemas)
         {
             return Violation(e.LineNumber, e.LinePosition, e.Message);
         }
-        catch (XmlException e)
+        catch (XmlException e) when (e.LineNumber > 0)
         {
             return Violation(e.LineNumber, e.LinePosition, e.Message);
+        }
+        catch (XmlException e)
+        {
+            // The refusal of a DTD carries no position; point at the declaration, which can only stand in the prolog.
+            var (line, position) = TextPositions.At(body.Span, Math.Max(0, body.Span.IndexOf(DocumentTypeStart)));
+            return Violation(line, position, e.Message);
         }
     }
 
@@ -80,7 +99,7 @@ public sealed class EnvelopeValidator(EwsSchemas schemas)
                     }
 
                     break;
-                case 4 when header == "ExchangeImpersonation" && Enum.TryParse<ConnectingSidKind>(reader.LocalName, out var kind):
+                case 4 when header == "ExchangeImpersonation" && ConnectingSidKinds.TryGetValue(reader.LocalName, out var kind):
                     impersonation = new ImpersonationTarget(kind, reader.ReadElementContentAsString());
                     positioned = true;
                     break;
@@ -91,6 +110,11 @@ public sealed class EnvelopeValidator(EwsSchemas schemas)
             ? Violation(lineInfo.LineNumber, lineInfo.LinePosition, "The SOAP body does not contain an EWS request.")
             : new EnvelopeValidation(new RequestEnvelope(operation, version, culture, impersonation), null);
     }
+
+    private static MemoryStream AsStream(ReadOnlyMemory<byte> body) =>
+        MemoryMarshal.TryGetArray(body, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(body.ToArray(), writable: false);
 
     private static EnvelopeValidation Violation(int line, int position, string message) =>
         new(null, new SchemaViolation(line, position, message));

@@ -95,13 +95,12 @@ public sealed class EwsGateMiddleware(
     {
         if (body.Exceeded)
         {
-            var (line, position) = body.EndPosition();
+            var (line, position) = TextPositions.At(body.Memory.Span, body.Length);
             return (null, EwsFault.SchemaValidation(new SchemaViolation(
                 line, position, $"The request is larger than the {options.Value.MaxRequestBytes} bytes this server accepts.")));
         }
 
-        using var stream = body.AsStream();
-        var validation = validator.Validate(stream);
+        var validation = validator.Validate(body.Memory);
         return validation.Violation is { } violation
             ? (null, EwsFault.SchemaValidation(violation))
             : (validation.Envelope, null);

@@ -1,0 +1,44 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace Ews.ImGroups.Host.Tests.Infrastructure;
+
+/// <summary>Posts raw SOAP to the endpoint as a Basic user; checks every answer that is not a fault against the schemas.</summary>
+public sealed class EwsClient(HttpClient http, string user) : IDisposable
+{
+    public const string Endpoint = "/EWS/Exchange.asmx";
+
+    public HttpClient Http => http;
+
+    public Task<EwsReply> PostAsync(string envelope, string? soapAction = null, string? asUser = null, string path = Endpoint) =>
+        SendAsync(Encoding.UTF8.GetBytes(envelope), soapAction, asUser ?? user, path);
+
+    public async Task<EwsReply> SendAsync(byte[] body, string? soapAction, string? asUser, string path = Endpoint)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("text/xml") { CharSet = "utf-8" };
+        if (asUser is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue(
+                "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{asUser}:secret")));
+        }
+
+        if (soapAction is not null)
+        {
+            request.Headers.TryAddWithoutValidation("SOAPAction", soapAction);
+        }
+
+        var response = await http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        var reply = new EwsReply(response.StatusCode, response.Content.Headers.ContentType?.ToString(), text, response);
+        if (response.StatusCode == HttpStatusCode.OK)
+        {
+            ResponseSchema.AssertValid(reply.Xml);
+        }
+
+        return reply;
+    }
+
+    public void Dispose() => http.Dispose();
+}

@@ -1,0 +1,31 @@
+using Ews.ImGroups.Storage;
+using Ews.ImGroups.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ews.ImGroups.Host.Tests.Infrastructure;
+
+/// <summary>Reads a test server's store directly, to see state that no operation of this server returns yet.</summary>
+public static class StoreProbe
+{
+    public static async Task<List<GroupRow>> GroupsAsync(this EwsServer server, long mailboxId)
+    {
+        await using var db = await Contexts(server).CreateDbContextAsync();
+        return await db.Groups.AsNoTracking().Where(g => g.MailboxId == mailboxId).OrderBy(g => g.Id).ToListAsync();
+    }
+
+    public static async Task<List<MembershipRow>> MembershipsAsync(this EwsServer server)
+    {
+        await using var db = await Contexts(server).CreateDbContextAsync();
+        return await db.Memberships.AsNoTracking().OrderBy(m => m.GroupId).ThenBy(m => m.ContactId).ToListAsync();
+    }
+
+    public static async Task<List<MailboxRow>> MailboxesAsync(this EwsServer server)
+    {
+        await using var db = await Contexts(server).CreateDbContextAsync();
+        return await db.Mailboxes.AsNoTracking().OrderBy(m => m.Id).ToListAsync();
+    }
+
+    private static IDbContextFactory<ImGroupsDbContext> Contexts(EwsServer server) =>
+        server.Services.GetRequiredService<IDbContextFactory<ImGroupsDbContext>>();
+}

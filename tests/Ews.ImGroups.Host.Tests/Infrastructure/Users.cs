@@ -1,0 +1,24 @@
+namespace Ews.ImGroups.Host.Tests.Infrastructure;
+
+/// <summary>Mailboxes and contact ids of the sample seed, which the tests' servers load.</summary>
+public static class Users
+{
+    public const string Alice = "alice@contoso.com";
+    public const string Bob = "bob@contoso.com";
+    public const string AliceSid = "S-1-5-21-1004336348-1177238915-682003330-1001";
+
+    public const long AliceMailbox = 1;
+    public const long BobMailbox = 2;
+
+    /// <summary>Alice's contact Bob Brown, who has an IM address.</summary>
+    public const string AliceContactBob = "AUMBAAAAAAAAAAEAAAAAAAAA";
+
+    /// <summary>Alice's contact Carol Clark, whose IM address has no sip: prefix.</summary>
+    public const string AliceContactCarol = "AUMBAAAAAAAAAAIAAAAAAAAA";
+
+    /// <summary>Alice's contact Dave Diaz, who has no IM address.</summary>
+    public const string AliceContactDaveNoIm = "AUMBAAAAAAAAAAMAAAAAAAAA";
+
+    /// <summary>Bob's contact Alice Anders: an IM contact, but in Bob's mailbox.</summary>
+    public const string BobContactAlice = "AUMCAAAAAAAAAAQAAAAAAAAA";
+}

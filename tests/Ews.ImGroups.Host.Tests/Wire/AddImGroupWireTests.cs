@@ -1,0 +1,99 @@
+using System.Net;
+using Ews.ImGroups.Domain.Ids;
+using Ews.ImGroups.Host.Tests.Infrastructure;
+
+namespace Ews.ImGroups.Host.Tests.Wire;
+
+public sealed class AddImGroupWireTests : IDisposable
+{
+    private readonly EwsServer server = new();
+    private readonly EwsClient client;
+
+    public AddImGroupWireTests() => client = server.CreateEwsClient();
+
+    [Fact]
+    public async Task Reference_request_without_SOAPAction_gets_the_reference_success_response()
+    {
+        var reply = await client.PostAsync(Requests.AddImGroup("MyCustomGroup"));
+
+        reply.Status.Should().Be(HttpStatusCode.OK);
+        reply.ContentType.Should().Be("text/xml; charset=utf-8");
+        var id = ItemIdCodec.EncodeId(new ItemKey(ItemKind.Group, Users.AliceMailbox, 1));
+        XmlAssert.Equivalent(Responses.AddImGroupSuccess("MyCustomGroup", id, ItemIdCodec.EncodeChangeKey(0)), reply.Body);
+    }
+
+    [Fact]
+    public async Task Matching_SOAPAction_is_accepted_quoted_or_not()
+    {
+        var quoted = await client.PostAsync(
+            Requests.AddImGroup("Quoted"), "\"http://schemas.microsoft.com/exchange/services/2006/messages/AddImGroup\"");
+        var bare = await client.PostAsync(
+            Requests.AddImGroup("Bare"), "http://schemas.microsoft.com/exchange/services/2006/messages/AddImGroup");
+
+        quoted.ResponseCode.Should().Be("NoError");
+        bare.ResponseCode.Should().Be("NoError");
+    }
+
+    [Fact]
+    public async Task Reference_invalid_character_gets_the_reference_fault_at_line_11_position_33()
+    {
+        var reply = await client.PostAsync(Requests.AddImGroup("~!@#$%^&"));
+
+        reply.Status.Should().Be(HttpStatusCode.InternalServerError);
+        XmlAssert.Equivalent(
+            Responses.SchemaFault(11, 33, "An error occurred while parsing EntityName. Line 11, position 33."),
+            reply.Body);
+    }
+
+    [Fact]
+    public async Task Same_name_in_another_case_gets_ErrorImGroupDisplayNameAlreadyExists()
+    {
+        await client.PostAsync(Requests.AddImGroup("Friends"));
+
+        var reply = await client.PostAsync(Requests.AddImGroup("FRIENDS"));
+
+        reply.Status.Should().Be(HttpStatusCode.OK);
+        XmlAssert.Equivalent(
+            Responses.Error("AddImGroup", "An IM group with the specified display name already exists.", "ErrorImGroupDisplayNameAlreadyExists"),
+            reply.Body);
+    }
+
+    [Fact]
+    public async Task Same_name_in_another_mailbox_is_allowed()
+    {
+        await client.PostAsync(Requests.AddImGroup("Friends"));
+
+        var reply = await client.PostAsync(Requests.AddImGroup("Friends"), asUser: Users.Bob);
+
+        reply.ResponseCode.Should().Be("NoError");
+    }
+
+    [Fact]
+    public async Task Group_named_like_the_Other_Contacts_system_group_is_refused()
+    {
+        var reply = await client.PostAsync(Requests.AddImGroup("other contacts"));
+
+        reply.ResponseCode.Should().Be("ErrorImGroupDisplayNameAlreadyExists");
+    }
+
+    [Fact]
+    public async Task Group_past_the_configured_limit_gets_ErrorImGroupLimitReached()
+    {
+        using var limited = new EwsServer(new Dictionary<string, string?> { ["Ews:MaxGroupsPerMailbox"] = "2" });
+        using var limitedClient = limited.CreateEwsClient();
+        (await limitedClient.PostAsync(Requests.AddImGroup("One"))).ResponseCode.Should().Be("NoError");
+        (await limitedClient.PostAsync(Requests.AddImGroup("Two"))).ResponseCode.Should().Be("NoError");
+
+        var reply = await limitedClient.PostAsync(Requests.AddImGroup("Three"));
+
+        XmlAssert.Equivalent(
+            Responses.Error("AddImGroup", "The maximum number of IM groups has been reached.", "ErrorImGroupLimitReached"),
+            reply.Body);
+    }
+
+    public void Dispose()
+    {
+        client.Dispose();
+        server.Dispose();
+    }
+}
