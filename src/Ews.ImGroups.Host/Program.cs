@@ -8,7 +8,8 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .ReadFrom.Services(services)
     .Enrich.FromLogContext()
-    .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+    .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+    preserveStaticLogger: true);
 
 builder.Services.AddEwsImGroups(builder.Configuration);
 
@@ -16,6 +17,8 @@ var app = builder.Build();
 
 app.UseSerilogRequestLogging(logging =>
 {
+    // The host's own logger, not the static one, so several servers in one process keep their logs apart.
+    logging.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
     logging.MessageTemplate =
         "{RequestMethod} {RequestPath} {Operation} {Mailbox} {ResponseClass} {ResponseCode} HTTP {StatusCode} in {Elapsed:0.0} ms";
     logging.GetLevel = (context, _, exception) => EwsEndpoint.Matches(context.Request.Path) || exception is not null

@@ -9,7 +9,7 @@ namespace Ews.ImGroups.Storage;
 public sealed class EfMailboxDirectory(IDbContextFactory<ImGroupsDbContext> contexts, WriteGate gate) : IMailboxDirectory
 {
     private readonly ConcurrentDictionary<string, Mailbox> bySmtp = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Mailbox> bySid = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Mailbox> bySid = new(StringComparer.Ordinal);
 
     public async Task<Mailbox> GetOrCreateAsync(string smtpAddress, CancellationToken cancellationToken)
     {

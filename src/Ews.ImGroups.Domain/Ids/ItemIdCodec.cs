@@ -10,6 +10,7 @@ public static class ItemIdCodec
 {
     private const byte FormatVersion = 0x01;
     private const int IdLength = 18;
+    private const int EncodedIdLength = 24;
     private const int ChangeKeyLength = 8;
 
     // Exchange's change keys start with a 4-byte class marker; 0x12 is what the reference shows for a new group.
@@ -33,8 +34,9 @@ public static class ItemIdCodec
             return IdDecodeStatus.Empty;
         }
 
+        // Base64 decoding skips white space; an id with any is not one this server issued.
         Span<byte> bytes = stackalloc byte[IdLength];
-        if (!Convert.TryFromBase64String(id, bytes, out var written) || written != IdLength || bytes[0] != FormatVersion)
+        if (id.Length != EncodedIdLength || !Convert.TryFromBase64String(id, bytes, out var written) || written != IdLength || bytes[0] != FormatVersion)
         {
             return IdDecodeStatus.Malformed;
         }

@@ -72,6 +72,7 @@ public sealed class ImListService(IImListStore store, ImListLimits limits)
             if (!await session.IsMemberAsync(group.Number, contact.Number))
             {
                 await session.AddMemberAsync(group.Number, contact.Number);
+                group = group with { Version = group.Version + 1 };
             }
 
             return MailboxWork<ImListResult<ImGroup>>.Keep(ImListResult<ImGroup>.Success(group));

@@ -6,5 +6,6 @@ public interface IMailboxDirectory
     /// <summary>Returns the mailbox for a normalized SMTP address, creating it on first use.</summary>
     Task<Mailbox> GetOrCreateAsync(string smtpAddress, CancellationToken cancellationToken);
 
+    /// <summary>Finds a mailbox by its SID in the form <see cref="SecurityIdentifiers.TryNormalize"/> gives.</summary>
     Task<Mailbox?> FindBySidAsync(string sid, CancellationToken cancellationToken);
 }

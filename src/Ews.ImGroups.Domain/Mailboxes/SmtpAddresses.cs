@@ -8,12 +8,12 @@ public static class SmtpAddresses
     public static bool TryNormalize(string? candidate, out string normalized)
     {
         normalized = string.Empty;
-        if (string.IsNullOrWhiteSpace(candidate) || candidate.Length > 320)
+        var trimmed = candidate?.Trim();
+        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > 320)
         {
             return false;
         }
 
-        var trimmed = candidate.Trim();
         if (!MailAddress.TryCreate(trimmed, out var address) || address.Address != trimmed || address.DisplayName.Length != 0)
         {
             return false;

@@ -21,28 +21,39 @@ public static class SeedLoader
     public static async Task<SeedDocument> ReadAsync(string path, CancellationToken cancellationToken)
     {
         await using var stream = File.OpenRead(path);
-        var document = await JsonSerializer.DeserializeAsync<SeedDocument>(stream, Json, cancellationToken)
-            ?? throw new InvalidDataException($"Seed file '{path}' is empty.");
-        Validate(document, path);
+        SeedDocument document;
+        try
+        {
+            document = await JsonSerializer.DeserializeAsync<SeedDocument>(stream, Json, cancellationToken)
+                ?? throw new InvalidDataException($"Seed file '{path}' is empty.");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"Seed file '{path}' is not valid seed JSON: {e.Message}", e);
+        }
+
+        Validate(document);
         return document;
     }
 
-    /// <summary>Applies the seed and returns the EWS ids of its contacts, for the startup log.</summary>
+    /// <summary>Checks the seed, applies it and returns the EWS ids of its contacts, for the startup log.</summary>
     public static async Task<IReadOnlyList<SeededContact>> ApplyAsync(
         ImGroupsDbContext db, SeedDocument document, CancellationToken cancellationToken)
     {
+        Validate(document);
         var seeded = new List<SeededContact>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var mailboxSeed in document.Mailboxes ?? [])
         {
             SmtpAddresses.TryNormalize(mailboxSeed.SmtpAddress, out var smtp);
+            SecurityIdentifiers.TryNormalize(mailboxSeed.Sid, out var sid);
             var mailbox = await db.Mailboxes.FirstOrDefaultAsync(m => m.SmtpAddress == smtp, cancellationToken);
             if (mailbox is null)
             {
                 mailbox = new MailboxRow
                 {
                     SmtpAddress = smtp,
-                    Sid = mailboxSeed.Sid ?? SecurityIdentifiers.NewAccountSid(),
+                    Sid = mailboxSeed.Sid is null ? SecurityIdentifiers.NewAccountSid() : sid,
                     DisplayName = mailboxSeed.DisplayName,
                 };
                 db.Mailboxes.Add(mailbox);
@@ -78,14 +89,20 @@ public static class SeedLoader
         return seeded;
     }
 
-    private static void Validate(SeedDocument document, string path)
+    private static void Validate(SeedDocument document)
     {
         var smtpSeen = new HashSet<string>(StringComparer.Ordinal);
+        var sidSeen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mailbox in document.Mailboxes ?? [])
         {
             if (!SmtpAddresses.TryNormalize(mailbox.SmtpAddress, out var smtp) || !smtpSeen.Add(smtp))
             {
-                throw new InvalidDataException($"Seed file '{path}': mailbox '{mailbox.SmtpAddress}' is not a unique e-mail address.");
+                throw new InvalidDataException($"Seed: mailbox '{mailbox.SmtpAddress}' is not a unique e-mail address.");
+            }
+
+            if (mailbox.Sid is not null && (!SecurityIdentifiers.TryNormalize(mailbox.Sid, out var sid) || !sidSeen.Add(sid)))
+            {
+                throw new InvalidDataException($"Seed: the SID '{mailbox.Sid}' of '{smtp}' is not a unique security identifier.");
             }
 
             var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -94,7 +111,7 @@ public static class SeedLoader
                 if (string.IsNullOrWhiteSpace(contact.Key) || !keys.Add(contact.Key) || string.IsNullOrWhiteSpace(contact.DisplayName))
                 {
                     throw new InvalidDataException(
-                        $"Seed file '{path}': every contact of '{smtp}' needs a unique key and a display name (at '{contact.Key}').");
+                        $"Seed: every contact of '{smtp}' needs a unique key and a display name (at '{contact.Key}').");
                 }
             }
         }

@@ -16,6 +16,7 @@ public sealed class ImpersonationWireTests : IDisposable
     [InlineData("SmtpAddress", "ALICE@contoso.com")]
     [InlineData("PrincipalName", Users.Alice)]
     [InlineData("SID", Users.AliceSid)]
+    [InlineData("SID", "s-1-5-21-1004336348-1177238915-682003330-1001")]
     public async Task ConnectingSID_selects_the_target_mailbox(string kind, string value)
     {
         var reply = await client.PostAsync(Requests.AddImGroup("Impersonated", Requests.Impersonating(kind, value)));

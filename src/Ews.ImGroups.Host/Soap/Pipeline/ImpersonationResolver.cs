@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Ews.ImGroups.Domain.Mailboxes;
 
 namespace Ews.ImGroups.Host.Soap.Pipeline;
@@ -7,18 +6,18 @@ namespace Ews.ImGroups.Host.Soap.Pipeline;
 /// Finds the mailbox an <c>ExchangeImpersonation</c> header names. Every caller may impersonate: addresses and
 /// principal names in e-mail form are provisioned like Basic users; SIDs must belong to an existing mailbox.
 /// </summary>
-public sealed partial class ImpersonationResolver(IMailboxDirectory mailboxes)
+public sealed class ImpersonationResolver(IMailboxDirectory mailboxes)
 {
     public async Task<(Mailbox? Mailbox, EwsFault? Fault)> ResolveAsync(ImpersonationTarget target, CancellationToken cancellationToken)
     {
         if (target.Kind == ConnectingSidKind.Sid)
         {
-            if (!SidPattern().IsMatch(target.Value))
+            if (!SecurityIdentifiers.TryNormalize(target.Value, out var sid))
             {
                 return (null, EwsFault.Plain("ErrorInvalidSid", $"'{target.Value}' is not a security identifier."));
             }
 
-            var bySid = await mailboxes.FindBySidAsync(target.Value, cancellationToken);
+            var bySid = await mailboxes.FindBySidAsync(sid, cancellationToken);
             return bySid is null ? (null, NoMailbox(target)) : (bySid, null);
         }
 
@@ -29,7 +28,4 @@ public sealed partial class ImpersonationResolver(IMailboxDirectory mailboxes)
 
     private static EwsFault NoMailbox(ImpersonationTarget target) =>
         EwsFault.Plain("ErrorNonExistentMailbox", $"No mailbox is associated with the impersonated account '{target.Value}'.");
-
-    [GeneratedRegex(@"^S-1-\d{1,3}(-\d{1,10}){1,15}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex SidPattern();
 }

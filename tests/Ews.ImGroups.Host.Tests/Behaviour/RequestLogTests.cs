@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using Ews.ImGroups.Host.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace Ews.ImGroups.Host.Tests.Behaviour;
+
+/// <summary>Each EWS request leaves one structured line with what happened, and never the caller's credentials.</summary>
+public sealed class RequestLogTests : IDisposable
+{
+    private readonly CapturingSink sink = new();
+    private readonly EwsServer server;
+    private readonly EwsClient client;
+
+    public RequestLogTests()
+    {
+        server = new EwsServer(services: s => s.AddSingleton<ILogEventSink>(sink));
+        client = server.CreateEwsClient();
+    }
+
+    [Fact]
+    public async Task Successful_request_logs_operation_mailbox_response_and_status()
+    {
+        await client.PostAsync(Requests.AddImGroup("Logged"));
+
+        var line = await RequestLineAsync();
+        Property(line, "Operation").Should().Be("AddImGroup");
+        Property(line, "Mailbox").Should().Be(Users.Alice);
+        Property(line, "ResponseClass").Should().Be("Success");
+        Property(line, "ResponseCode").Should().Be("NoError");
+        Property(line, "StatusCode").Should().Be("200");
+        line.Properties.Should().ContainKey("Elapsed");
+    }
+
+    [Fact]
+    public async Task Fault_logs_its_code_and_status()
+    {
+        await client.PostAsync(Requests.AddImGroup(string.Empty));
+
+        var line = await RequestLineAsync();
+        Property(line, "ResponseClass").Should().Be("Error");
+        Property(line, "ResponseCode").Should().Be("ErrorSchemaValidation");
+        Property(line, "StatusCode").Should().Be("500");
+    }
+
+    [Fact]
+    public async Task Credentials_never_reach_the_log()
+    {
+        await client.PostAsync(Requests.AddImGroup("Secretive"));
+        await RequestLineAsync();
+
+        var everything = string.Join('\n', sink.Events.Select(e => e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture) + string.Join(' ', e.Properties.Values)));
+        everything.Should().NotContain("secret").And.NotContain("Basic ");
+    }
+
+    /// <summary>The request line is written once the response has gone out, so the client may see the answer first.</summary>
+    private async Task<LogEvent> RequestLineAsync()
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!patience.IsCancellationRequested)
+        {
+            var lines = sink.Events.Where(e => e.Properties.ContainsKey("StatusCode") && e.Properties.ContainsKey("Operation")).ToList();
+            if (lines.Count > 0)
+            {
+                lines.Should().ContainSingle("one line is written per request");
+                return lines[0];
+            }
+
+            await Task.Delay(20, CancellationToken.None);
+        }
+
+        throw new Xunit.Sdk.XunitException("No request line was logged.");
+    }
+
+    private static string Property(LogEvent line, string name) => line.Properties[name].ToString().Trim('"');
+
+    public void Dispose()
+    {
+        client.Dispose();
+        server.Dispose();
+    }
+
+    private sealed class CapturingSink : ILogEventSink
+    {
+        public ConcurrentQueue<LogEvent> Events { get; } = new();
+
+        public void Emit(LogEvent logEvent) => Events.Enqueue(logEvent);
+    }
+}

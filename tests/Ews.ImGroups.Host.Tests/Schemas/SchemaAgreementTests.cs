@@ -1,0 +1,69 @@
+using System.Xml;
+using System.Xml.Schema;
+using Ews.ImGroups.Host.Soap.Pipeline;
+using Ews.ImGroups.Host.Tests.Infrastructure;
+
+namespace Ews.ImGroups.Host.Tests.Schemas;
+
+/// <summary>The project's schemas agree, definition for definition, with Microsoft's published EWS schema.</summary>
+public sealed class SchemaAgreementTests
+{
+    private const string ReferenceFolder = "shared/reference/ews-schema";
+
+    [SkippableFact]
+    public void Every_definition_in_schemas_agrees_with_the_published_EWS_schema()
+    {
+        var reference = Prerequisites.FindUp(ReferenceFolder);
+        Prerequisites.Require(reference is not null, $"Microsoft's EWS schema is not in a '{ReferenceFolder}' folder above the tests.");
+
+        var differences = SchemaComparer.Compare(Ours(), Microsofts(reference!));
+
+        differences.Should().BeEmpty();
+    }
+
+    [SkippableFact]
+    public void Comparison_notices_a_changed_definition()
+    {
+        var reference = Prerequisites.FindUp(ReferenceFolder);
+        Prerequisites.Require(reference is not null, $"Microsoft's EWS schema is not in a '{ReferenceFolder}' folder above the tests.");
+        var tampered = Ours();
+        var imGroup = (XmlSchemaComplexType)tampered.GlobalTypes[new XmlQualifiedName("ImGroupType", "http://schemas.microsoft.com/exchange/services/2006/types")]!;
+        var sequence = (XmlSchemaSequence)imGroup.Particle!;
+        ((XmlSchemaElement)sequence.Items[2]).MinOccurs = 1;
+        tampered.Reprocess(imGroup.Parent as XmlSchema ?? throw new InvalidOperationException());
+        tampered.Compile();
+
+        SchemaComparer.Compare(tampered, Microsofts(reference!)).Should().ContainSingle().Which.Should().Contain("ExchangeStoreId");
+    }
+
+    private static XmlSchemaSet Ours()
+    {
+        var set = new XmlSchemaSet();
+        foreach (var file in new[] { "types.xsd", "messages.xsd" })
+        {
+            set.Add(null, Path.Combine(EwsSchemas.Directory, file));
+        }
+
+        set.Compile();
+        return set;
+    }
+
+    /// <summary>Microsoft's types.xsd imports the xml: namespace without a location; supply a schema for xml:lang.</summary>
+    private static XmlSchemaSet Microsofts(string folder)
+    {
+        var set = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
+        const string xmlNamespace = """
+            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="http://www.w3.org/XML/1998/namespace">
+              <xs:attribute name="lang" type="xs:language"/>
+            </xs:schema>
+            """;
+        using (var reader = XmlReader.Create(new StringReader(xmlNamespace)))
+        {
+            set.Add(null, reader);
+        }
+
+        set.Add(null, Path.Combine(folder, "messages.xsd"));
+        set.Compile();
+        return set;
+    }
+}

@@ -1,0 +1,104 @@
+using Ews.ImGroups.Domain.Mailboxes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ews.ImGroups.Storage.Tests;
+
+public class EfMailboxDirectoryTests
+{
+    private const string NewAddress = "erin@contoso.com";
+
+    [Fact]
+    public async Task GetOrCreateAsync_NewAddress_CreatesMailboxWithAccountSid()
+    {
+        await using var database = new TempDatabase();
+        var services = await database.StartAsync();
+
+        var mailbox = await MailboxDirectory(services).GetOrCreateAsync(NewAddress, CancellationToken.None);
+
+        mailbox.SmtpAddress.Should().Be(NewAddress);
+        mailbox.Sid.Should().StartWith("S-1-5-21-");
+        (await StoreQueries.MailboxAsync(services, NewAddress)).Id.Should().Be(mailbox.Id);
+    }
+
+    [Fact]
+    public async Task GetOrCreateAsync_RepeatedCalls_ReturnSameMailbox()
+    {
+        await using var database = new TempDatabase();
+        var services = await database.StartAsync();
+        var first = await MailboxDirectory(services).GetOrCreateAsync(NewAddress, CancellationToken.None);
+
+        var second = await MailboxDirectory(services).GetOrCreateAsync(NewAddress, CancellationToken.None);
+        // A new process has an empty cache and must find the row.
+        var afterRestart = await MailboxDirectory(await database.StartAsync()).GetOrCreateAsync(NewAddress, CancellationToken.None);
+
+        second.Should().Be(first);
+        afterRestart.Should().Be(first);
+        (await database.ScalarAsync("SELECT COUNT(*) FROM Mailboxes")).Should().Be(1L);
+    }
+
+    [Fact]
+    public async Task GetOrCreateAsync_TwentyParallelCallsForNewAddress_CreateOneMailbox()
+    {
+        await using var database = new TempDatabase();
+        var services = await database.StartAsync();
+        var directory = MailboxDirectory(services);
+
+        var mailboxes = await Task.WhenAll(Enumerable.Range(0, 20)
+            .Select(_ => Task.Run(() => directory.GetOrCreateAsync(NewAddress, CancellationToken.None))));
+
+        mailboxes.Select(m => m.Id).Distinct().Should().ContainSingle();
+        (await database.ScalarAsync("SELECT COUNT(*) FROM Mailboxes")).Should().Be(1L);
+    }
+
+    [Fact]
+    public async Task GetOrCreateAsync_SeededAddress_ReturnsSeededMailbox()
+    {
+        await using var database = new TempDatabase();
+        var services = await database.StartAsync(TestSeeds.AliceAndBob());
+
+        var mailbox = await MailboxDirectory(services).GetOrCreateAsync(TestSeeds.AliceSmtp, CancellationToken.None);
+
+        mailbox.Sid.Should().Be(TestSeeds.AliceSid);
+        (await database.ScalarAsync("SELECT COUNT(*) FROM Mailboxes")).Should().Be(2L);
+    }
+
+    [Theory]
+    [InlineData(TestSeeds.AliceSid, TestSeeds.AliceSmtp)]
+    [InlineData(TestSeeds.BobSid, TestSeeds.BobSmtp)]
+    public async Task FindBySidAsync_SeededSid_ReturnsMailbox(string sid, string smtp)
+    {
+        await using var database = new TempDatabase();
+        var services = await database.StartAsync(TestSeeds.AliceAndBob());
+
+        var mailbox = await MailboxDirectory(services).FindBySidAsync(sid, CancellationToken.None);
+
+        mailbox.Should().NotBeNull();
+        mailbox!.SmtpAddress.Should().Be(smtp);
+        mailbox.Sid.Should().Be(sid);
+    }
+
+    [Fact]
+    public async Task FindBySidAsync_UnknownSid_ReturnsNull()
+    {
+        await using var database = new TempDatabase();
+        var services = await database.StartAsync(TestSeeds.AliceAndBob());
+
+        var mailbox = await MailboxDirectory(services).FindBySidAsync("S-1-5-21-1-2-3-4242", CancellationToken.None);
+
+        mailbox.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task FindBySidAsync_SidOfCreatedMailbox_ReturnsIt()
+    {
+        await using var database = new TempDatabase();
+        var created = await MailboxDirectory(await database.StartAsync()).GetOrCreateAsync(NewAddress, CancellationToken.None);
+
+        // Asked of a fresh directory so the answer comes from the database, not the creating instance's cache.
+        var found = await MailboxDirectory(await database.StartAsync()).FindBySidAsync(created.Sid, CancellationToken.None);
+
+        found.Should().Be(created);
+    }
+
+    private static IMailboxDirectory MailboxDirectory(IServiceProvider services) => services.GetRequiredService<IMailboxDirectory>();
+}

@@ -1,0 +1,177 @@
+using Ews.ImGroups.Domain.Ids;
+using Ews.ImGroups.Storage.Seeding;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ews.ImGroups.Storage.Tests.Seeding;
+
+public class SeedLoaderTests
+{
+    [Fact]
+    public async Task ReadAsync_ValidFile_ReadsMailboxesAndContacts()
+    {
+        await using var database = new TempDatabase();
+        var path = await database.WriteFileAsync("seed.json", """
+            {
+              // Comments and trailing commas are allowed.
+              "mailboxes": [
+                { "smtpAddress": "alice@contoso.com", "sid": "S-1-5-21-1-2-3-1001",
+                  "contacts": [ { "key": "bob", "displayName": "Bob", "imAddress": "sip:bob@contoso.com" }, ] },
+              ]
+            }
+            """);
+
+        var document = await SeedLoader.ReadAsync(path, CancellationToken.None);
+
+        var mailbox = document.Mailboxes.Should().ContainSingle().Subject;
+        mailbox.SmtpAddress.Should().Be("alice@contoso.com");
+        mailbox.Sid.Should().Be("S-1-5-21-1-2-3-1001");
+        mailbox.Contacts.Should().ContainSingle().Which.ImAddress.Should().Be("sip:bob@contoso.com");
+    }
+
+    [Theory]
+    [InlineData("alice@contoso.com")]
+    [InlineData("Alice@Contoso.COM")]
+    public async Task ReadAsync_DuplicateMailboxAddress_Throws(string secondAddress)
+    {
+        await ShouldRejectAsync($$"""
+            { "mailboxes": [ { "smtpAddress": "alice@contoso.com" }, { "smtpAddress": "{{secondAddress}}" } ] }
+            """);
+    }
+
+    [Fact]
+    public async Task ReadAsync_InvalidMailboxAddress_Throws()
+    {
+        await ShouldRejectAsync("""{ "mailboxes": [ { "smtpAddress": "Alice <alice@contoso.com>" } ] }""");
+    }
+
+    [Theory]
+    [InlineData("""{ "mailboxes": [ { "smtpAddress": "alice@contoso.com", "sid": "hello" } ] }""")]
+    [InlineData("""{ "mailboxes": [ { "smtpAddress": "alice@contoso.com", "sid": "S-1-5-21-1-2-3-1001" }, { "smtpAddress": "bob@contoso.com", "sid": "s-1-5-21-1-2-3-1001" } ] }""")]
+    [InlineData("""{ "mailboxes": [ { "smtpAddress": """)]
+    public async Task ReadAsync_MalformedOrDuplicateSidOrBrokenJson_Throws(string json)
+    {
+        await ShouldRejectAsync(json);
+    }
+
+    [Fact]
+    public async Task ReadAsync_DuplicateContactKeyInOneMailbox_Throws()
+    {
+        await ShouldRejectAsync("""
+            { "mailboxes": [ { "smtpAddress": "alice@contoso.com", "contacts": [
+                { "key": "bob", "displayName": "Bob" }, { "key": "bob", "displayName": "Robert" } ] } ] }
+            """);
+    }
+
+    [Fact]
+    public async Task ReadAsync_SameContactKeyInTwoMailboxes_IsAccepted()
+    {
+        await using var database = new TempDatabase();
+        var path = await database.WriteFileAsync("seed.json", """
+            { "mailboxes": [
+                { "smtpAddress": "alice@contoso.com", "contacts": [ { "key": "carol", "displayName": "Carol" } ] },
+                { "smtpAddress": "bob@contoso.com", "contacts": [ { "key": "carol", "displayName": "Carol" } ] } ] }
+            """);
+
+        var document = await SeedLoader.ReadAsync(path, CancellationToken.None);
+
+        document.Mailboxes.Should().HaveCount(2);
+    }
+
+    [Theory]
+    [InlineData("""{ "key": "bob" }""")]
+    [InlineData("""{ "key": "bob", "displayName": "" }""")]
+    [InlineData("""{ "key": "bob", "displayName": "  " }""")]
+    [InlineData("""{ "displayName": "Bob" }""")]
+    public async Task ReadAsync_ContactWithoutDisplayNameOrKey_Throws(string contact)
+    {
+        await ShouldRejectAsync($$"""
+            { "mailboxes": [ { "smtpAddress": "alice@contoso.com", "contacts": [ {{contact}} ] } ] }
+            """);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_SameSeedTwice_AddsNothingAndReturnsSameIds()
+    {
+        await using var database = new TempDatabase();
+        var services = await database.StartAsync();
+        var seed = TestSeeds.AliceAndBob();
+
+        var first = await ApplyAsync(services, seed);
+        var countsAfterFirst = await RowCountsAsync(database);
+        var second = await ApplyAsync(services, seed);
+
+        second.Should().Equal(first);
+        (await RowCountsAsync(database)).Should().Be(countsAfterFirst);
+        countsAfterFirst.Should().Be("2,4");
+    }
+
+    [Fact]
+    public async Task ApplyAsync_FreshStores_GiveSeededContactsTheSameIds()
+    {
+        await using var one = new TempDatabase();
+        await using var other = new TempDatabase();
+
+        var first = await ApplyAsync(await one.StartAsync(), TestSeeds.AliceAndBob());
+        var second = await ApplyAsync(await other.StartAsync(), TestSeeds.AliceAndBob());
+
+        first.Select(c => c.ContactId).Should().Equal(second.Select(c => c.ContactId)).And.OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public async Task ApplyAsync_SeededContacts_ReturnsIdsOfTheStoredRows()
+    {
+        await using var database = new TempDatabase();
+        var services = await database.StartAsync();
+
+        var seeded = await ApplyAsync(services, TestSeeds.AliceAndBob());
+
+        await using var db = await TempDatabase.OpenAsync(services);
+        var carol = await db.Contacts.SingleAsync(c => c.SeedKey == "carol");
+        ItemIdCodec.TryDecodeId(seeded.ContactId(TestSeeds.AliceSmtp, "carol"), out var key).Should().Be(IdDecodeStatus.Ok);
+        key.Should().Be(new ItemKey(ItemKind.Contact, carol.MailboxId, carol.Id));
+    }
+
+    [Fact]
+    public async Task ApplyAsync_MailboxWithSid_KeepsConfiguredSid()
+    {
+        await using var database = new TempDatabase();
+        var services = await database.StartAsync();
+
+        await ApplyAsync(services, TestSeeds.AliceAndBob());
+
+        await using var db = await TempDatabase.OpenAsync(services);
+        (await db.Mailboxes.SingleAsync(m => m.SmtpAddress == TestSeeds.AliceSmtp)).Sid.Should().Be(TestSeeds.AliceSid);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_MailboxWithoutSid_GetsAccountSid()
+    {
+        await using var database = new TempDatabase();
+        var services = await database.StartAsync();
+
+        await ApplyAsync(services, new SeedDocument([new SeedMailbox("erin@contoso.com", null, null, null)]));
+
+        await using var db = await TempDatabase.OpenAsync(services);
+        (await db.Mailboxes.SingleAsync()).Sid.Should().StartWith("S-1-5-21-");
+    }
+
+    // Each application on a context of its own, as two server starts would.
+    private static async Task<IReadOnlyList<SeededContact>> ApplyAsync(IServiceProvider services, SeedDocument seed)
+    {
+        await using var db = await TempDatabase.OpenAsync(services);
+        return await SeedLoader.ApplyAsync(db, seed, CancellationToken.None);
+    }
+
+    private static async Task<string> RowCountsAsync(TempDatabase database) =>
+        $"{await database.ScalarAsync("SELECT COUNT(*) FROM Mailboxes")},{await database.ScalarAsync("SELECT COUNT(*) FROM Contacts")}";
+
+    private static async Task ShouldRejectAsync(string json)
+    {
+        await using var database = new TempDatabase();
+        var path = await database.WriteFileAsync("seed.json", json);
+
+        var read = () => SeedLoader.ReadAsync(path, CancellationToken.None);
+
+        await read.Should().ThrowAsync<InvalidDataException>();
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Ews.ImGroups.Storage.Tests;
+
+public class StorageInitializerTests
+{
+    [Fact]
+    public async Task InitializeAsync_NewFile_CreatesTables()
+    {
+        await using var database = new TempDatabase();
+        File.Exists(database.FilePath).Should().BeFalse();
+
+        await database.StartAsync();
+
+        foreach (var table in new[] { "Mailboxes", "Groups", "Contacts", "Memberships" })
+        {
+            var count = await database.ScalarAsync($"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{table}'");
+            count.Should().Be(1L, "table {0} should exist", table);
+        }
+    }
+
+    [Fact]
+    public async Task InitializeAsync_NewFile_RecordsEveryMigrationAsApplied()
+    {
+        await using var database = new TempDatabase();
+        var services = await database.StartAsync();
+        await using var db = await TempDatabase.OpenAsync(services);
+
+        var recorded = await database.ScalarAsync(
+            "SELECT group_concat(MigrationId) FROM (SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId)");
+
+        db.Database.GetMigrations().Should().ContainMatch("*_InitialCreate");
+        recorded.Should().Be(string.Join(',', db.Database.GetMigrations()));
+        (await db.Database.GetPendingMigrationsAsync()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task InitializeAsync_NewFile_SwitchesToWriteAheadLog()
+    {
+        await using var database = new TempDatabase();
+
+        await database.StartAsync();
+
+        // Asked on a connection of its own: the mode must be stored in the file, not set per connection.
+        (await database.ScalarAsync("PRAGMA journal_mode")).Should().Be("wal");
+    }
+
+    [Fact]
+    public async Task InitializeAsync_SecondTimeOnSameFile_KeepsData()
+    {
+        await using var database = new TempDatabase();
+        await database.StartAsync(TestSeeds.AliceAndBob());
+
+        await database.StartAsync();
+
+        (await database.ScalarAsync("SELECT COUNT(*) FROM Mailboxes")).Should().Be(2L);
+    }
+}

@@ -1,0 +1,28 @@
+using Ews.ImGroups.Storage.Seeding;
+
+namespace Ews.ImGroups.Storage.Tests;
+
+internal static class TestSeeds
+{
+    public const string AliceSmtp = "alice@contoso.com";
+    public const string AliceSid = "S-1-5-21-1004336348-1177238915-682003330-1001";
+    public const string BobSmtp = "bob@contoso.com";
+    public const string BobSid = "S-1-5-21-1004336348-1177238915-682003330-1002";
+
+    public static SeedDocument AliceAndBob() => new(
+    [
+        new SeedMailbox(AliceSmtp, "Alice Anders", AliceSid,
+        [
+            new SeedContact("bob", "Bob Brown", "Bob", "Brown", "bob@contoso.com", "sip:bob@contoso.com"),
+            new SeedContact("carol", "Carol Clark", "Carol", "Clark", "carol@fabrikam.com", "carol@fabrikam.com"),
+            new SeedContact("dave-no-im", "Dave Diaz", "Dave", "Diaz", "dave@contoso.com", null),
+        ]),
+        new SeedMailbox(BobSmtp, "Bob Brown", BobSid,
+        [
+            new SeedContact("alice", "Alice Anders", "Alice", "Anders", "alice@contoso.com", "sip:alice@contoso.com"),
+        ]),
+    ]);
+
+    public static string ContactId(this IEnumerable<SeededContact> seeded, string mailbox, string key) =>
+        seeded.Single(c => c.Mailbox == mailbox && c.Key == key).ContactId;
+}
