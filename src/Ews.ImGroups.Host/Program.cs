@@ -1,6 +1,11 @@
 using Ews.ImGroups.Host;
 using Serilog;
 
+if (args is [HealthProbe.Command, ..])
+{
+    return await HealthProbe.RunAsync(args.ElementAtOrDefault(1));
+}
+
 // Settings ship beside the binaries, so the server reads them wherever it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
@@ -28,7 +33,8 @@ app.UseSerilogRequestLogging(logging =>
 app.MapHealthChecks(EwsEndpoint.HealthPath);
 app.UseEwsEndpoint();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the in-process test host.</summary>
 public partial class Program;

@@ -1,0 +1,24 @@
+# syntax=docker/dockerfile:1
+
+# Build: restore and publish the server only.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY schemas/ schemas/
+COPY samples/seed.json samples/seed.json
+COPY src/ src/
+RUN dotnet publish src/Ews.ImGroups.Host/Ews.ImGroups.Host.csproj --configuration Release --output /app
+
+# Run: the ASP.NET Core runtime image, as its unprivileged "app" user, with the store on the /data volume.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0
+WORKDIR /app
+COPY --from=build /app ./
+ENV URLS=http://+:8080
+ENV ConnectionStrings__ImGroups="Data Source=/data/imgroups.db"
+ENV DOTNET_NOLOGO=1
+RUN mkdir -p /data && chown app:app /data
+VOLUME /data
+USER app
+EXPOSE 8080
+HEALTHCHECK --interval=10s --timeout=5s --start-period=15s --retries=3 CMD ["dotnet", "Ews.ImGroups.Host.dll", "healthcheck", "http://localhost:8080/health"]
+ENTRYPOINT ["dotnet", "Ews.ImGroups.Host.dll"]

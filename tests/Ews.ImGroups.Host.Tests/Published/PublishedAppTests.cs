@@ -1,0 +1,65 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Ews.ImGroups.Host.Tests.Infrastructure;
+
+namespace Ews.ImGroups.Host.Tests.Published;
+
+/// <summary>The published server, started the way the Dockerfile starts it, serves health checks and EWS.</summary>
+public sealed class PublishedAppTests(PublishedApp app) : IClassFixture<PublishedApp>
+{
+    [Fact]
+    public async Task Answers_health_and_AddImGroup_with_its_store_on_the_data_volume()
+    {
+        using var server = await app.StartAsync();
+
+        using var health = await server.Http.GetAsync("/health");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/EWS/Exchange.asmx")
+        {
+            Content = new StringContent(Requests.AddImGroup("From the image"), Encoding.UTF8, "text/xml"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String("alice@contoso.com:x"u8.ToArray()));
+        using var response = await server.Http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+
+        health.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.StatusCode.Should().Be(HttpStatusCode.OK, server.Log);
+        body.Should().Contain("<ResponseCode>NoError</ResponseCode>").And.Contain("From the image");
+        File.Exists(Path.Combine(server.DataDirectory, "imgroups.db")).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Healthcheck_command_of_the_image_reports_a_running_server_healthy_and_a_stopped_one_not()
+    {
+        var healthCheck = app.Recipe.HealthCheck;
+        int port;
+        (int ExitCode, string Output) healthy;
+        using (var server = await app.StartAsync())
+        {
+            port = server.Port;
+            healthy = await PublishedApp.RunAsync(
+                healthCheck[0], healthCheck.Skip(1).Select(a => app.Map(a, server.DataDirectory, server.Port)), app.AppDirectory);
+        }
+
+        var stopped = await PublishedApp.RunAsync(
+            healthCheck[0], healthCheck.Skip(1).Select(a => app.Map(a, string.Empty, port)), app.AppDirectory);
+
+        healthy.ExitCode.Should().Be(0, healthy.Output);
+        stopped.ExitCode.Should().Be(1, stopped.Output);
+    }
+
+    [SkippableFact]
+    public async Task Sample_script_gets_every_promised_response_code()
+    {
+        Prerequisites.Require(File.Exists("/usr/bin/curl") || File.Exists("/bin/curl"), "The sample script needs curl.");
+        using var server = await app.StartAsync();
+
+        var run = await PublishedApp.RunAsync(
+            "bash", [Path.Combine(app.Repository, "samples", "post.sh"), server.BaseAddress.ToString().TrimEnd('/')], app.Repository);
+
+        run.ExitCode.Should().Be(0, run.Output);
+        run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(SampleFileCount()).And.OnlyContain(l => l.EndsWith(" ok", StringComparison.Ordinal));
+    }
+
+    private int SampleFileCount() => Directory.GetFiles(Path.Combine(app.Repository, "samples", "requests"), "*.xml").Length;
+}
