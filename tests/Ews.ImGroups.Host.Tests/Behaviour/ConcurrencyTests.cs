@@ -3,37 +3,26 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Behaviour;
 
-public sealed class ConcurrencyTests : IDisposable
+public sealed class ConcurrencyTests() : ServerTest(new Dictionary<string, string?> { ["Ews:MaxGroupsPerMailbox"] = "1000" })
 {
-    private readonly EwsServer server = new(new Dictionary<string, string?> { ["Ews:MaxGroupsPerMailbox"] = "1000" });
-    private readonly EwsClient client;
-
-    public ConcurrencyTests() => client = server.CreateEwsClient();
-
     [Fact]
     public async Task Fifty_parallel_adds_of_one_name_create_exactly_one_group()
     {
-        var replies = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => client.PostAsync(Requests.AddImGroup("Race"))));
+        var replies = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Client.PostAsync(Requests.AddImGroup("Race"))));
 
         replies.Should().OnlyContain(r => r.Status == HttpStatusCode.OK);
         replies.Count(r => r.ResponseCode == "NoError").Should().Be(1);
         replies.Count(r => r.ResponseCode == "ErrorImGroupDisplayNameAlreadyExists").Should().Be(49);
-        (await server.GroupsAsync(Users.AliceMailbox)).Should().ContainSingle();
+        (await Server.GroupsAsync(Users.AliceMailbox)).Should().ContainSingle();
     }
 
     [Fact]
     public async Task Two_hundred_parallel_distinct_names_create_two_hundred_groups()
     {
-        var replies = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => client.PostAsync(Requests.AddImGroup($"Group {i}"))));
+        var replies = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Client.PostAsync(Requests.AddImGroup($"Group {i}"))));
 
         replies.Should().OnlyContain(r => r.Status == HttpStatusCode.OK && r.ResponseCode == "NoError");
         replies.Select(r => r.StoreId).Should().OnlyHaveUniqueItems();
-        (await server.GroupsAsync(Users.AliceMailbox)).Should().HaveCount(200);
-    }
-
-    public void Dispose()
-    {
-        client.Dispose();
-        server.Dispose();
+        (await Server.GroupsAsync(Users.AliceMailbox)).Should().HaveCount(200);
     }
 }

@@ -7,22 +7,22 @@ using Serilog.Events;
 namespace Ews.ImGroups.Host.Tests.Behaviour;
 
 /// <summary>Each EWS request leaves one structured line with what happened, and never the caller's credentials.</summary>
-public sealed class RequestLogTests : IDisposable
+public sealed class RequestLogTests : ServerTest
 {
-    private readonly CapturingSink sink = new();
-    private readonly EwsServer server;
-    private readonly EwsClient client;
+    private readonly CapturingSink sink;
 
     public RequestLogTests()
+        : this(new CapturingSink())
     {
-        server = new EwsServer(services: s => s.AddSingleton<ILogEventSink>(sink));
-        client = server.CreateEwsClient();
     }
+
+    private RequestLogTests(CapturingSink sink)
+        : base(services: s => s.AddSingleton<ILogEventSink>(sink)) => this.sink = sink;
 
     [Fact]
     public async Task Successful_request_logs_operation_mailbox_response_and_status()
     {
-        await client.PostAsync(Requests.AddImGroup("Logged"));
+        await Client.PostAsync(Requests.AddImGroup("Logged"));
 
         var line = await RequestLineAsync();
         Property(line, "Operation").Should().Be("AddImGroup");
@@ -36,7 +36,7 @@ public sealed class RequestLogTests : IDisposable
     [Fact]
     public async Task Fault_logs_its_code_and_status()
     {
-        await client.PostAsync(Requests.AddImGroup(string.Empty));
+        await Client.PostAsync(Requests.AddImGroup(string.Empty));
 
         var line = await RequestLineAsync();
         Property(line, "ResponseClass").Should().Be("Error");
@@ -47,7 +47,7 @@ public sealed class RequestLogTests : IDisposable
     [Fact]
     public async Task Credentials_never_reach_the_log()
     {
-        await client.PostAsync(Requests.AddImGroup("Secretive"));
+        await Client.PostAsync(Requests.AddImGroup("Secretive"));
         await RequestLineAsync();
 
         var everything = string.Join('\n', sink.Events.Select(e => e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture) + string.Join(' ', e.Properties.Values)));
@@ -74,12 +74,6 @@ public sealed class RequestLogTests : IDisposable
     }
 
     private static string Property(LogEvent line, string name) => line.Properties[name].ToString().Trim('"');
-
-    public void Dispose()
-    {
-        client.Dispose();
-        server.Dispose();
-    }
 
     private sealed class CapturingSink : ILogEventSink
     {

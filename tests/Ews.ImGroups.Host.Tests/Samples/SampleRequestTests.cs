@@ -4,13 +4,8 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 namespace Ews.ImGroups.Host.Tests.Samples;
 
 /// <summary>The sample requests, sent in order to a fresh server, get the response codes their file names promise.</summary>
-public sealed class SampleRequestTests : IDisposable
+public sealed class SampleRequestTests() : ServerTest()
 {
-    private readonly EwsServer server = new();
-    private readonly EwsClient client;
-
-    public SampleRequestTests() => client = server.CreateEwsClient();
-
     public static string[] Files { get; } = Directory
         .GetFiles(Path.Combine(AppContext.BaseDirectory, "samples", "requests"), "*.xml")
         .Order(StringComparer.Ordinal)
@@ -24,19 +19,13 @@ public sealed class SampleRequestTests : IDisposable
         {
             var expected = Path.GetExtension(Path.GetFileNameWithoutExtension(file)).TrimStart('.');
 
-            var reply = await client.SendAsync(await File.ReadAllBytesAsync(file), soapAction: null, asUser: Users.Alice);
+            var reply = await Client.SendAsync(await File.ReadAllBytesAsync(file), soapAction: null, asUser: Users.Alice);
 
             reply.ResponseCode.Should().Be(expected, Path.GetFileName(file));
             reply.Status.Should().Be(
                 reply.Fault is null ? HttpStatusCode.OK : HttpStatusCode.InternalServerError, Path.GetFileName(file));
         }
 
-        (await server.GroupsAsync(Users.BobMailbox)).Select(g => g.DisplayName).Should().Equal("Book club");
-    }
-
-    public void Dispose()
-    {
-        client.Dispose();
-        server.Dispose();
+        (await Server.GroupsAsync(Users.BobMailbox)).Select(g => g.DisplayName).Should().Equal("Book club");
     }
 }

@@ -5,63 +5,58 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Wire;
 
-public sealed class AddImContactToGroupWireTests : IDisposable
+public sealed class AddImContactToGroupWireTests() : ServerTest()
 {
     private const string InvalidContact = "The specified Im Contact Id is invalid.";
     private const string InvalidGroup = "The specified Im Group Id is invalid.";
 
-    private readonly EwsServer server = new();
-    private readonly EwsClient client;
-
-    public AddImContactToGroupWireTests() => client = server.CreateEwsClient();
-
     [Fact]
     public async Task IM_contact_into_own_group_gets_the_reference_success_response_and_changes_the_group()
     {
-        var group = await client.PostAsync(Requests.AddImGroup("Team"));
+        var group = await Client.PostAsync(Requests.AddImGroup("Team"));
 
-        var reply = await client.PostAsync(Requests.AddImContactToGroup(Users.AliceContactBob, group.StoreId));
+        var reply = await Client.PostAsync(Requests.AddImContactToGroup(Users.AliceContactBob, group.StoreId));
 
         reply.Status.Should().Be(HttpStatusCode.OK);
         XmlAssert.Equivalent(Responses.AddImContactToGroupSuccess(), reply.Body);
-        (await server.MembershipsAsync()).Should().ContainSingle().Which.ContactId.Should().Be(1);
-        var stored = (await server.GroupsAsync(Users.AliceMailbox)).Single();
+        (await Server.MembershipsAsync()).Should().ContainSingle().Which.ContactId.Should().Be(1);
+        var stored = (await Server.GroupsAsync(Users.AliceMailbox)).Single();
         ItemIdCodec.EncodeChangeKey(stored.Version).Should().NotBe(group.ChangeKey, "a group's change key changes with its members");
     }
 
     [Fact]
     public async Task Contact_already_in_the_group_succeeds_without_changing_it()
     {
-        var group = await client.PostAsync(Requests.AddImGroup("Team"));
-        await client.PostAsync(Requests.AddImContactToGroup(Users.AliceContactBob, group.StoreId));
-        var versionAfterFirstAdd = (await server.GroupsAsync(Users.AliceMailbox)).Single().Version;
+        var group = await Client.PostAsync(Requests.AddImGroup("Team"));
+        await Client.PostAsync(Requests.AddImContactToGroup(Users.AliceContactBob, group.StoreId));
+        var versionAfterFirstAdd = (await Server.GroupsAsync(Users.AliceMailbox)).Single().Version;
 
-        var reply = await client.PostAsync(Requests.AddImContactToGroup(Users.AliceContactBob, group.StoreId));
+        var reply = await Client.PostAsync(Requests.AddImContactToGroup(Users.AliceContactBob, group.StoreId));
 
         XmlAssert.Equivalent(Responses.AddImContactToGroupSuccess(), reply.Body);
-        (await server.MembershipsAsync()).Should().ContainSingle();
-        (await server.GroupsAsync(Users.AliceMailbox)).Single().Version.Should().Be(versionAfterFirstAdd);
+        (await Server.MembershipsAsync()).Should().ContainSingle();
+        (await Server.GroupsAsync(Users.AliceMailbox)).Single().Version.Should().Be(versionAfterFirstAdd);
     }
 
     [Fact]
     public async Task Without_GroupId_the_contact_goes_to_Other_Contacts_created_on_first_need()
     {
-        (await server.GroupsAsync(Users.AliceMailbox)).Should().BeEmpty();
+        (await Server.GroupsAsync(Users.AliceMailbox)).Should().BeEmpty();
 
-        await client.PostAsync(Requests.AddImContactToGroup(Users.AliceContactBob));
-        var reply = await client.PostAsync(Requests.AddImContactToGroup(Users.AliceContactCarol));
+        await Client.PostAsync(Requests.AddImContactToGroup(Users.AliceContactBob));
+        var reply = await Client.PostAsync(Requests.AddImContactToGroup(Users.AliceContactCarol));
 
         XmlAssert.Equivalent(Responses.AddImContactToGroupSuccess(), reply.Body);
-        var other = (await server.GroupsAsync(Users.AliceMailbox)).Should().ContainSingle().Subject;
+        var other = (await Server.GroupsAsync(Users.AliceMailbox)).Should().ContainSingle().Subject;
         other.GroupType.Should().Be(GroupTypes.OtherContacts);
         other.DisplayName.Should().Be("Other Contacts");
-        (await server.MembershipsAsync()).Select(m => (m.GroupId, m.ContactId)).Should().Equal((other.Id, 1L), (other.Id, 2L));
+        (await Server.MembershipsAsync()).Select(m => (m.GroupId, m.ContactId)).Should().Equal((other.Id, 1L), (other.Id, 2L));
     }
 
     [Fact]
     public async Task Contact_without_IM_address_gets_the_reference_ErrorInvalidImContactId()
     {
-        var reply = await client.PostAsync(Requests.AddImContactToGroup(Users.AliceContactDaveNoIm));
+        var reply = await Client.PostAsync(Requests.AddImContactToGroup(Users.AliceContactDaveNoIm));
 
         reply.Status.Should().Be(HttpStatusCode.OK);
         XmlAssert.Equivalent(Responses.Error("AddImContactToGroup", InvalidContact, "ErrorInvalidImContactId"), reply.Body);
@@ -79,7 +74,7 @@ public sealed class AddImContactToGroupWireTests : IDisposable
     [MemberData(nameof(ForeignOrUnknownContacts))]
     public async Task Contact_not_in_this_mailbox_gets_ErrorInvalidImContactId(string because, string contactId)
     {
-        var reply = await client.PostAsync(Requests.AddImContactToGroup(contactId));
+        var reply = await Client.PostAsync(Requests.AddImContactToGroup(contactId));
 
         XmlAssert.Equivalent(Responses.Error("AddImContactToGroup", InvalidContact, "ErrorInvalidImContactId"), reply.Body);
         await AssertUnchanged(because);
@@ -88,13 +83,13 @@ public sealed class AddImContactToGroupWireTests : IDisposable
     [Fact]
     public async Task Group_of_another_mailbox_gets_ErrorInvalidImGroupId_and_leaves_it_alone()
     {
-        var bobsGroup = await client.PostAsync(Requests.AddImGroup("Bob's team"), asUser: Users.Bob);
+        var bobsGroup = await Client.PostAsync(Requests.AddImGroup("Bob's team"), asUser: Users.Bob);
 
-        var reply = await client.PostAsync(Requests.AddImContactToGroup(Users.AliceContactBob, bobsGroup.StoreId));
+        var reply = await Client.PostAsync(Requests.AddImContactToGroup(Users.AliceContactBob, bobsGroup.StoreId));
 
         XmlAssert.Equivalent(Responses.Error("AddImContactToGroup", InvalidGroup, "ErrorInvalidImGroupId"), reply.Body);
-        (await server.MembershipsAsync()).Should().BeEmpty();
-        (await server.GroupsAsync(Users.BobMailbox)).Single().Version.Should().Be(0);
+        (await Server.MembershipsAsync()).Should().BeEmpty();
+        (await Server.GroupsAsync(Users.BobMailbox)).Single().Version.Should().Be(0);
     }
 
     [Fact]
@@ -102,7 +97,7 @@ public sealed class AddImContactToGroupWireTests : IDisposable
     {
         var missing = ItemIdCodec.EncodeId(new ItemKey(ItemKind.Group, Users.AliceMailbox, 42));
 
-        var reply = await client.PostAsync(Requests.AddImContactToGroup(Users.AliceContactBob, missing));
+        var reply = await Client.PostAsync(Requests.AddImContactToGroup(Users.AliceContactBob, missing));
 
         XmlAssert.Equivalent(Responses.Error("AddImContactToGroup", InvalidGroup, "ErrorInvalidImGroupId"), reply.Body);
         await AssertUnchanged();
@@ -113,8 +108,8 @@ public sealed class AddImContactToGroupWireTests : IDisposable
     [InlineData("AAMkAGQ1MjJjMTBkLTc4Y2AA=")]
     public async Task Malformed_id_gets_ErrorInvalidIdMalformed(string id)
     {
-        var contact = await client.PostAsync(Requests.AddImContactToGroup(id));
-        var group = await client.PostAsync(Requests.AddImContactToGroup(Users.AliceContactBob, id));
+        var contact = await Client.PostAsync(Requests.AddImContactToGroup(id));
+        var group = await Client.PostAsync(Requests.AddImContactToGroup(Users.AliceContactBob, id));
 
         XmlAssert.Equivalent(Responses.Error("AddImContactToGroup", "Id is malformed.", "ErrorInvalidIdMalformed"), contact.Body);
         XmlAssert.Equivalent(Responses.Error("AddImContactToGroup", "Id is malformed.", "ErrorInvalidIdMalformed"), group.Body);
@@ -124,7 +119,7 @@ public sealed class AddImContactToGroupWireTests : IDisposable
     [Fact]
     public async Task Empty_id_gets_ErrorInvalidIdEmpty()
     {
-        var reply = await client.PostAsync(Requests.AddImContactToGroup(string.Empty));
+        var reply = await Client.PostAsync(Requests.AddImContactToGroup(string.Empty));
 
         XmlAssert.Equivalent(Responses.Error("AddImContactToGroup", "Id must be non-empty.", "ErrorInvalidIdEmpty"), reply.Body);
         await AssertUnchanged();
@@ -132,13 +127,7 @@ public sealed class AddImContactToGroupWireTests : IDisposable
 
     private async Task AssertUnchanged(string because = "")
     {
-        (await server.MembershipsAsync()).Should().BeEmpty(because);
-        (await server.GroupsAsync(Users.AliceMailbox)).Should().BeEmpty(because);
-    }
-
-    public void Dispose()
-    {
-        client.Dispose();
-        server.Dispose();
+        (await Server.MembershipsAsync()).Should().BeEmpty(because);
+        (await Server.GroupsAsync(Users.AliceMailbox)).Should().BeEmpty(because);
     }
 }

@@ -4,17 +4,12 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Wire;
 
-public sealed class AddImGroupWireTests : IDisposable
+public sealed class AddImGroupWireTests() : ServerTest()
 {
-    private readonly EwsServer server = new();
-    private readonly EwsClient client;
-
-    public AddImGroupWireTests() => client = server.CreateEwsClient();
-
     [Fact]
     public async Task Reference_request_without_SOAPAction_gets_the_reference_success_response()
     {
-        var reply = await client.PostAsync(Requests.AddImGroup("MyCustomGroup"));
+        var reply = await Client.PostAsync(Requests.AddImGroup("MyCustomGroup"));
 
         reply.Status.Should().Be(HttpStatusCode.OK);
         reply.ContentType.Should().Be("text/xml; charset=utf-8");
@@ -25,9 +20,9 @@ public sealed class AddImGroupWireTests : IDisposable
     [Fact]
     public async Task Matching_SOAPAction_is_accepted_quoted_or_not()
     {
-        var quoted = await client.PostAsync(
+        var quoted = await Client.PostAsync(
             Requests.AddImGroup("Quoted"), "\"http://schemas.microsoft.com/exchange/services/2006/messages/AddImGroup\"");
-        var bare = await client.PostAsync(
+        var bare = await Client.PostAsync(
             Requests.AddImGroup("Bare"), "http://schemas.microsoft.com/exchange/services/2006/messages/AddImGroup");
 
         quoted.ResponseCode.Should().Be("NoError");
@@ -37,7 +32,7 @@ public sealed class AddImGroupWireTests : IDisposable
     [Fact]
     public async Task Reference_invalid_character_gets_the_reference_fault_at_line_11_position_33()
     {
-        var reply = await client.PostAsync(Requests.AddImGroup("~!@#$%^&"));
+        var reply = await Client.PostAsync(Requests.AddImGroup("~!@#$%^&"));
 
         reply.Status.Should().Be(HttpStatusCode.InternalServerError);
         XmlAssert.Equivalent(
@@ -48,9 +43,9 @@ public sealed class AddImGroupWireTests : IDisposable
     [Fact]
     public async Task Same_name_in_another_case_gets_ErrorImGroupDisplayNameAlreadyExists()
     {
-        await client.PostAsync(Requests.AddImGroup("Friends"));
+        await Client.PostAsync(Requests.AddImGroup("Friends"));
 
-        var reply = await client.PostAsync(Requests.AddImGroup("FRIENDS"));
+        var reply = await Client.PostAsync(Requests.AddImGroup("FRIENDS"));
 
         reply.Status.Should().Be(HttpStatusCode.OK);
         XmlAssert.Equivalent(
@@ -61,9 +56,9 @@ public sealed class AddImGroupWireTests : IDisposable
     [Fact]
     public async Task Same_name_in_another_mailbox_is_allowed()
     {
-        await client.PostAsync(Requests.AddImGroup("Friends"));
+        await Client.PostAsync(Requests.AddImGroup("Friends"));
 
-        var reply = await client.PostAsync(Requests.AddImGroup("Friends"), asUser: Users.Bob);
+        var reply = await Client.PostAsync(Requests.AddImGroup("Friends"), asUser: Users.Bob);
 
         reply.ResponseCode.Should().Be("NoError");
     }
@@ -71,7 +66,7 @@ public sealed class AddImGroupWireTests : IDisposable
     [Fact]
     public async Task Group_named_like_the_Other_Contacts_system_group_is_refused()
     {
-        var reply = await client.PostAsync(Requests.AddImGroup("other contacts"));
+        var reply = await Client.PostAsync(Requests.AddImGroup("other contacts"));
 
         reply.ResponseCode.Should().Be("ErrorImGroupDisplayNameAlreadyExists");
     }
@@ -89,11 +84,5 @@ public sealed class AddImGroupWireTests : IDisposable
         XmlAssert.Equivalent(
             Responses.Error("AddImGroup", "The maximum number of IM groups has been reached.", "ErrorImGroupLimitReached"),
             reply.Body);
-    }
-
-    public void Dispose()
-    {
-        client.Dispose();
-        server.Dispose();
     }
 }

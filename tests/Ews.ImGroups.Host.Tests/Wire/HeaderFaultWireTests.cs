@@ -4,19 +4,14 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 namespace Ews.ImGroups.Host.Tests.Wire;
 
 /// <summary>SOAP header and SOAPAction problems are faults raised before the operation runs.</summary>
-public sealed class HeaderFaultWireTests : IDisposable
+public sealed class HeaderFaultWireTests() : ServerTest()
 {
-    private readonly EwsServer server = new();
-    private readonly EwsClient client;
-
-    public HeaderFaultWireTests() => client = server.CreateEwsClient();
-
     [Theory]
     [InlineData("Exchange2010_SP2")]
     [InlineData("Exchange2012")]
     public async Task Version_before_Exchange2013_gets_ErrorIncorrectSchemaVersion(string version)
     {
-        var reply = await client.PostAsync(Requests.AddImGroup("x", Requests.Versioned(version)));
+        var reply = await Client.PostAsync(Requests.AddImGroup("x", Requests.Versioned(version)));
 
         reply.Status.Should().Be(HttpStatusCode.InternalServerError);
         XmlAssert.Equivalent(
@@ -29,7 +24,7 @@ public sealed class HeaderFaultWireTests : IDisposable
     [Fact]
     public async Task Missing_version_header_is_read_as_Exchange2007_and_gets_ErrorIncorrectSchemaVersion()
     {
-        var reply = await client.PostAsync(Requests.AddImGroup("x", "      <t:MailboxCulture>en-US</t:MailboxCulture>"));
+        var reply = await Client.PostAsync(Requests.AddImGroup("x", "      <t:MailboxCulture>en-US</t:MailboxCulture>"));
 
         reply.Status.Should().Be(HttpStatusCode.InternalServerError);
         reply.ResponseCode.Should().Be("ErrorIncorrectSchemaVersion");
@@ -39,7 +34,7 @@ public sealed class HeaderFaultWireTests : IDisposable
     [Fact]
     public async Task Version_newer_than_the_emulated_server_gets_ErrorInvalidServerVersion()
     {
-        var reply = await client.PostAsync(Requests.AddImGroup("x", Requests.Versioned("Exchange2016")));
+        var reply = await Client.PostAsync(Requests.AddImGroup("x", Requests.Versioned("Exchange2016")));
 
         reply.Status.Should().Be(HttpStatusCode.InternalServerError);
         XmlAssert.Equivalent(
@@ -71,7 +66,7 @@ public sealed class HeaderFaultWireTests : IDisposable
     [Fact]
     public async Task Unknown_mailbox_culture_gets_ErrorUnsupportedCulture()
     {
-        var reply = await client.PostAsync(Requests.AddImGroup("x", Requests.ReferenceHeaders.Replace("en-US", "qq-ZZ", StringComparison.Ordinal)));
+        var reply = await Client.PostAsync(Requests.AddImGroup("x", Requests.ReferenceHeaders.Replace("en-US", "qq-ZZ", StringComparison.Ordinal)));
 
         reply.Status.Should().Be(HttpStatusCode.InternalServerError);
         XmlAssert.Equivalent(
@@ -84,7 +79,7 @@ public sealed class HeaderFaultWireTests : IDisposable
     [InlineData("ja-JP")]
     public async Task Known_mailbox_culture_is_accepted(string culture)
     {
-        var reply = await client.PostAsync(Requests.AddImGroup("x", Requests.ReferenceHeaders.Replace("en-US", culture, StringComparison.Ordinal)));
+        var reply = await Client.PostAsync(Requests.AddImGroup("x", Requests.ReferenceHeaders.Replace("en-US", culture, StringComparison.Ordinal)));
 
         reply.ResponseCode.Should().Be("NoError");
     }
@@ -92,7 +87,7 @@ public sealed class HeaderFaultWireTests : IDisposable
     [Fact]
     public async Task SOAPAction_naming_another_operation_gets_ErrorInvalidRequest_and_changes_nothing()
     {
-        var reply = await client.PostAsync(
+        var reply = await Client.PostAsync(
             Requests.AddImGroup("Mismatch"), "\"http://schemas.microsoft.com/exchange/services/2006/messages/AddImContactToGroup\"");
 
         reply.Status.Should().Be(HttpStatusCode.InternalServerError);
@@ -101,7 +96,7 @@ public sealed class HeaderFaultWireTests : IDisposable
                 "ErrorInvalidRequest",
                 "The SOAPAction header names the operation 'AddImContactToGroup' but the SOAP body holds 'AddImGroup'."),
             reply.Body);
-        (await client.PostAsync(Requests.AddImGroup("Mismatch"))).ResponseCode.Should().Be("NoError");
+        (await Client.PostAsync(Requests.AddImGroup("Mismatch"))).ResponseCode.Should().Be("NoError");
     }
 
     [Fact]
@@ -113,15 +108,9 @@ public sealed class HeaderFaultWireTests : IDisposable
                   </m:AddImGroupResponse>
             """);
 
-        var reply = await client.PostAsync(request);
+        var reply = await Client.PostAsync(request);
 
         reply.Status.Should().Be(HttpStatusCode.InternalServerError);
         reply.ResponseCode.Should().Be("ErrorInvalidRequest");
-    }
-
-    public void Dispose()
-    {
-        client.Dispose();
-        server.Dispose();
     }
 }

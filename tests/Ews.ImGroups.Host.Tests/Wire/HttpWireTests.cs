@@ -6,13 +6,8 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 namespace Ews.ImGroups.Host.Tests.Wire;
 
 /// <summary>What the endpoint answers at the HTTP level, before any SOAP is read.</summary>
-public sealed class HttpWireTests : IDisposable
+public sealed class HttpWireTests() : ServerTest()
 {
-    private readonly EwsServer server = new();
-    private readonly EwsClient client;
-
-    public HttpWireTests() => client = server.CreateEwsClient();
-
     [Theory]
     [InlineData(null)]
     [InlineData("Basic")]
@@ -31,20 +26,20 @@ public sealed class HttpWireTests : IDisposable
             request.Headers.TryAddWithoutValidation("Authorization", authorization);
         }
 
-        using var response = await client.Http.SendAsync(request);
+        using var response = await Client.Http.SendAsync(request);
 
         response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         response.Headers.WwwAuthenticate.Should().ContainSingle().Which.ToString().Should().Be("Basic realm=\"Ews.ImGroups\"");
-        (await server.MailboxesAsync()).Should().HaveCount(2, "only the seeded mailboxes exist");
+        (await Server.MailboxesAsync()).Should().HaveCount(2, "only the seeded mailboxes exist");
     }
 
     [Fact]
     public async Task Any_password_for_a_user_in_email_form_provisions_a_mailbox()
     {
-        var reply = await client.PostAsync(Requests.AddImGroup("Mine"), asUser: "New.User@Example.com");
+        var reply = await Client.PostAsync(Requests.AddImGroup("Mine"), asUser: "New.User@Example.com");
 
         reply.ResponseCode.Should().Be("NoError");
-        (await server.MailboxesAsync()).Select(m => m.SmtpAddress).Should().Contain("new.user@example.com");
+        (await Server.MailboxesAsync()).Select(m => m.SmtpAddress).Should().Contain("new.user@example.com");
     }
 
     [Theory]
@@ -52,7 +47,7 @@ public sealed class HttpWireTests : IDisposable
     [InlineData("/EWS/EXCHANGE.ASMX")]
     public async Task Endpoint_path_is_case_insensitive(string path)
     {
-        var reply = await client.PostAsync(Requests.AddImGroup("x"), path: path);
+        var reply = await Client.PostAsync(Requests.AddImGroup("x"), path: path);
 
         reply.ResponseCode.Should().Be("NoError");
     }
@@ -60,7 +55,7 @@ public sealed class HttpWireTests : IDisposable
     [Fact]
     public async Task Other_methods_get_405_with_Allow_POST()
     {
-        using var response = await client.Http.GetAsync(EwsClient.Endpoint);
+        using var response = await Client.Http.GetAsync(EwsClient.Endpoint);
 
         response.StatusCode.Should().Be(HttpStatusCode.MethodNotAllowed);
         response.Content.Headers.Allow.Should().Equal("POST");
@@ -77,7 +72,7 @@ public sealed class HttpWireTests : IDisposable
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String("alice@contoso.com:x"u8.ToArray()));
 
-        using var response = await client.Http.SendAsync(request);
+        using var response = await Client.Http.SendAsync(request);
 
         response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
     }
@@ -85,15 +80,9 @@ public sealed class HttpWireTests : IDisposable
     [Fact]
     public async Task Health_endpoint_reports_healthy()
     {
-        using var response = await client.Http.GetAsync("/health");
+        using var response = await Client.Http.GetAsync("/health");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).Should().Be("Healthy");
-    }
-
-    public void Dispose()
-    {
-        client.Dispose();
-        server.Dispose();
     }
 }

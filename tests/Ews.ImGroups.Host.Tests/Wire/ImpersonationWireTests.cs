@@ -4,13 +4,8 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 namespace Ews.ImGroups.Host.Tests.Wire;
 
 /// <summary>ExchangeImpersonation selects the mailbox an operation acts on; for now every caller may impersonate.</summary>
-public sealed class ImpersonationWireTests : IDisposable
+public sealed class ImpersonationWireTests() : ServerTest(user: Users.Bob)
 {
-    private readonly EwsServer server = new();
-    private readonly EwsClient client;
-
-    public ImpersonationWireTests() => client = server.CreateEwsClient(Users.Bob);
-
     [Theory]
     [InlineData("PrimarySmtpAddress", Users.Alice)]
     [InlineData("SmtpAddress", "ALICE@contoso.com")]
@@ -19,11 +14,11 @@ public sealed class ImpersonationWireTests : IDisposable
     [InlineData("SID", "s-1-5-21-1004336348-1177238915-682003330-1001")]
     public async Task ConnectingSID_selects_the_target_mailbox(string kind, string value)
     {
-        var reply = await client.PostAsync(Requests.AddImGroup("Impersonated", Requests.Impersonating(kind, value)));
+        var reply = await Client.PostAsync(Requests.AddImGroup("Impersonated", Requests.Impersonating(kind, value)));
 
         reply.ResponseCode.Should().Be("NoError");
-        (await server.GroupsAsync(Users.AliceMailbox)).Should().ContainSingle().Which.DisplayName.Should().Be("Impersonated");
-        (await server.GroupsAsync(Users.BobMailbox)).Should().BeEmpty();
+        (await Server.GroupsAsync(Users.AliceMailbox)).Should().ContainSingle().Which.DisplayName.Should().Be("Impersonated");
+        (await Server.GroupsAsync(Users.BobMailbox)).Should().BeEmpty();
     }
 
     [Fact]
@@ -32,14 +27,14 @@ public sealed class ImpersonationWireTests : IDisposable
         var asAlice = Requests.AddImContactToGroup(Users.AliceContactBob, headers: Requests.Impersonating("PrimarySmtpAddress", Users.Alice));
         var asBob = Requests.AddImContactToGroup(Users.AliceContactBob);
 
-        (await client.PostAsync(asAlice)).ResponseCode.Should().Be("NoError");
-        (await client.PostAsync(asBob)).ResponseCode.Should().Be("ErrorInvalidImContactId");
+        (await Client.PostAsync(asAlice)).ResponseCode.Should().Be("NoError");
+        (await Client.PostAsync(asBob)).ResponseCode.Should().Be("ErrorInvalidImContactId");
     }
 
     [Fact]
     public async Task Unknown_SID_gets_ErrorNonExistentMailbox()
     {
-        var reply = await client.PostAsync(Requests.AddImGroup("x", Requests.Impersonating("SID", "S-1-5-21-1-2-3-4242")));
+        var reply = await Client.PostAsync(Requests.AddImGroup("x", Requests.Impersonating("SID", "S-1-5-21-1-2-3-4242")));
 
         reply.Status.Should().Be(HttpStatusCode.InternalServerError);
         XmlAssert.Equivalent(
@@ -50,24 +45,18 @@ public sealed class ImpersonationWireTests : IDisposable
     [Fact]
     public async Task Address_that_is_not_an_email_address_gets_ErrorNonExistentMailbox()
     {
-        var reply = await client.PostAsync(Requests.AddImGroup("x", Requests.Impersonating("PrimarySmtpAddress", "not-an-address")));
+        var reply = await Client.PostAsync(Requests.AddImGroup("x", Requests.Impersonating("PrimarySmtpAddress", "not-an-address")));
 
         reply.ResponseCode.Should().Be("ErrorNonExistentMailbox");
-        (await server.MailboxesAsync()).Should().HaveCount(2);
+        (await Server.MailboxesAsync()).Should().HaveCount(2);
     }
 
     [Fact]
     public async Task Malformed_SID_gets_ErrorInvalidSid()
     {
-        var reply = await client.PostAsync(Requests.AddImGroup("x", Requests.Impersonating("SID", "alice")));
+        var reply = await Client.PostAsync(Requests.AddImGroup("x", Requests.Impersonating("SID", "alice")));
 
         reply.Status.Should().Be(HttpStatusCode.InternalServerError);
         XmlAssert.Equivalent(Responses.Fault("ErrorInvalidSid", "'alice' is not a security identifier."), reply.Body);
-    }
-
-    public void Dispose()
-    {
-        client.Dispose();
-        server.Dispose();
     }
 }

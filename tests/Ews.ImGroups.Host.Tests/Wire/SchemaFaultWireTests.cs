@@ -5,14 +5,9 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 namespace Ews.ImGroups.Host.Tests.Wire;
 
 /// <summary>Requests that fail validation get Exchange's schema fault, pointing into the request as sent, and change nothing.</summary>
-public sealed class SchemaFaultWireTests : IDisposable
+public sealed class SchemaFaultWireTests() : ServerTest(new Dictionary<string, string?> { ["Ews:MaxRequestBytes"] = "4096" })
 {
     private const string Messages = "http://schemas.microsoft.com/exchange/services/2006/messages";
-
-    private readonly EwsServer server = new(new Dictionary<string, string?> { ["Ews:MaxRequestBytes"] = "4096" });
-    private readonly EwsClient client;
-
-    public SchemaFaultWireTests() => client = server.CreateEwsClient();
 
     public static TheoryData<string, string, int, int, string> Violations => new()
     {
@@ -70,7 +65,7 @@ public sealed class SchemaFaultWireTests : IDisposable
     [MemberData(nameof(Violations))]
     public async Task Violation_gets_an_HTTP_500_schema_fault_and_changes_nothing(string because, string request, int line, int position, string violation)
     {
-        var reply = await client.PostAsync(request);
+        var reply = await Client.PostAsync(request);
 
         reply.Status.Should().Be(HttpStatusCode.InternalServerError, because);
         XmlAssert.Equivalent(Responses.SchemaFault(line, position, violation), reply.Body);
@@ -82,7 +77,7 @@ public sealed class SchemaFaultWireTests : IDisposable
     {
         var request = Requests.AddImGroup(new string('x', 5000));
 
-        var reply = await client.SendAsync(Encoding.UTF8.GetBytes(request), null, Users.Alice);
+        var reply = await Client.SendAsync(Encoding.UTF8.GetBytes(request), null, Users.Alice);
 
         reply.Status.Should().Be(HttpStatusCode.InternalServerError);
         var prefix = request[..4096];
@@ -102,7 +97,7 @@ public sealed class SchemaFaultWireTests : IDisposable
         bytes[at] = 0xC3;
         bytes[at + 1] = 0x28;
 
-        var reply = await client.SendAsync(bytes, null, Users.Alice);
+        var reply = await Client.SendAsync(bytes, null, Users.Alice);
 
         reply.Status.Should().Be(HttpStatusCode.InternalServerError);
         reply.ResponseCode.Should().Be("ErrorSchemaValidation");
@@ -112,14 +107,8 @@ public sealed class SchemaFaultWireTests : IDisposable
     /// <summary>The first group a mailbox gets has item number 1; if it is free, no earlier request created one.</summary>
     private async Task AssertNoGroupWasCreated()
     {
-        var reply = await client.PostAsync(Requests.AddImGroup("Probe"));
+        var reply = await Client.PostAsync(Requests.AddImGroup("Probe"));
         reply.StoreId.Should().Be(Ews.ImGroups.Domain.Ids.ItemIdCodec.EncodeId(
             new Ews.ImGroups.Domain.Ids.ItemKey(Ews.ImGroups.Domain.Ids.ItemKind.Group, Users.AliceMailbox, 1)));
-    }
-
-    public void Dispose()
-    {
-        client.Dispose();
-        server.Dispose();
     }
 }
