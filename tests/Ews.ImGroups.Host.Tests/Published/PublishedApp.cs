@@ -31,18 +31,27 @@ public sealed class PublishedApp : IAsyncLifetime
 
     public async Task<RunningServer> StartAsync()
     {
-        var data = Directory.CreateDirectory(Path.Combine(root, $"data-{Guid.NewGuid():N}")).FullName;
-        var port = FreePort();
-        var start = Command(Recipe.Entrypoint, AppDirectory);
-        foreach (var (key, value) in Recipe.Environment)
-        {
-            start.Environment[key] = Map(value, data, port);
-        }
-
-        var process = Process.Start(start)!;
-        var server = new RunningServer(process, new Uri($"http://127.0.0.1:{port}"), data, port);
+        var (start, data, port) = ImageCommand();
+        var server = new RunningServer(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"), data, port);
         await server.WaitUntilHealthyAsync();
         return server;
+    }
+
+    /// <summary>Runs the image's command with extra environment variables, for a server expected to stop by itself.</summary>
+    public async Task<(int ExitCode, string Output)> RunUntilExitAsync(IReadOnlyDictionary<string, string> environment)
+    {
+        var (start, _, _) = ImageCommand();
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await process.WaitForExitAsync(patience.Token);
+        return (process.ExitCode, await output + await error);
     }
 
     public string Map(string value, string dataDirectory, int port) => value
@@ -63,6 +72,19 @@ public sealed class PublishedApp : IAsyncLifetime
         SqliteConnection.ClearAllPools();
         Directory.Delete(root, recursive: true);
         return Task.CompletedTask;
+    }
+
+    private (ProcessStartInfo Start, string DataDirectory, int Port) ImageCommand()
+    {
+        var data = Directory.CreateDirectory(Path.Combine(root, $"data-{Guid.NewGuid():N}")).FullName;
+        var port = FreePort();
+        var start = Command(Recipe.Entrypoint, AppDirectory);
+        foreach (var (key, value) in Recipe.Environment)
+        {
+            start.Environment[key] = Map(value, data, port);
+        }
+
+        return (start, data, port);
     }
 
     private static ProcessStartInfo Command(IReadOnlyList<string> command, string directory)

@@ -48,6 +48,15 @@ public sealed class PublishedAppTests(PublishedApp app) : IClassFixture<Publishe
         stopped.ExitCode.Should().Be(1, stopped.Output);
     }
 
+    [Fact]
+    public async Task Invalid_setting_stops_the_server_at_start_up_with_its_name()
+    {
+        var run = await app.RunUntilExitAsync(new Dictionary<string, string> { ["Ews__ServerVersion__Version"] = "Exchange2010" });
+
+        run.ExitCode.Should().NotBe(0);
+        run.Output.Should().Contain("Ews:ServerVersion:Version 'Exchange2010'");
+    }
+
     [SkippableFact]
     public async Task Sample_script_gets_every_promised_response_code()
     {
