@@ -21,6 +21,9 @@ public static class EwsEndpoint
 
     public static bool Matches(PathString path) => path.Equals(Path, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The endpoint and every path below it, which SoapCore would otherwise answer without the gate.</summary>
+    public static bool Covers(PathString path) => path.StartsWithSegments(Path, StringComparison.OrdinalIgnoreCase);
+
     public static IServiceCollection AddEwsImGroups(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<EwsOptions>()
@@ -49,7 +52,7 @@ public static class EwsEndpoint
 
     public static IApplicationBuilder UseEwsEndpoint(this IApplicationBuilder app)
     {
-        app.UseWhen(context => Matches(context.Request.Path), gate => gate.UseMiddleware<EwsGateMiddleware>());
+        app.UseWhen(context => Covers(context.Request.Path), gate => gate.UseMiddleware<EwsGateMiddleware>());
         app.UseSoapEndpoint<ExchangeImService>(options =>
         {
             options.Path = Path;

@@ -26,7 +26,7 @@ app.UseSerilogRequestLogging(logging =>
     logging.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
     logging.MessageTemplate =
         "{RequestMethod} {RequestPath} {Operation} {Mailbox} {ResponseClass} {ResponseCode} HTTP {StatusCode} in {Elapsed:0.0} ms";
-    logging.GetLevel = (context, _, exception) => EwsEndpoint.Matches(context.Request.Path) || exception is not null
+    logging.GetLevel = (context, _, exception) => EwsEndpoint.Covers(context.Request.Path) || exception is not null
         ? Serilog.Events.LogEventLevel.Information
         : Serilog.Events.LogEventLevel.Debug;
 });

@@ -6,10 +6,8 @@ namespace Ews.ImGroups.Storage;
 
 internal sealed class EfMailboxSession(ImGroupsDbContext db, long mailboxId, CancellationToken cancellationToken) : IMailboxSession
 {
-    public long MailboxId => mailboxId;
-
-    public Task<int> CountGroupsExceptSystemAsync() =>
-        db.Groups.CountAsync(g => g.MailboxId == mailboxId && g.GroupType != GroupTypes.OtherContacts, cancellationToken);
+    public Task<int> CountGroupsAsync(IReadOnlyCollection<string> exceptGroupTypes) =>
+        db.Groups.CountAsync(g => g.MailboxId == mailboxId && !exceptGroupTypes.Contains(g.GroupType), cancellationToken);
 
     public Task<bool> GroupNameExistsAsync(string normalizedName) =>
         db.Groups.AnyAsync(g => g.MailboxId == mailboxId && g.NormalizedDisplayName == normalizedName, cancellationToken);

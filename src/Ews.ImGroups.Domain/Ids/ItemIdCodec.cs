@@ -11,9 +11,7 @@ public static class ItemIdCodec
     private const byte FormatVersion = 0x01;
     private const int IdLength = 18;
     private const int EncodedIdLength = 24;
-    private const int ChangeKeyLength = 8;
-
-    // Exchange's change keys start with a 4-byte class marker; 0x12 is what the reference shows for a new group.
+    // A new item's change key is the 4-byte marker Exchange shows for a new group (EgAAAA==); later versions follow it.
     private const byte ChangeKeyMarker = 0x12;
 
     public static string EncodeId(ItemKey key)
@@ -60,10 +58,10 @@ public static class ItemIdCodec
 
     public static string EncodeChangeKey(int version)
     {
-        Span<byte> bytes = stackalloc byte[ChangeKeyLength];
-        bytes[..4].Clear();
+        Span<byte> bytes = stackalloc byte[8];
+        bytes.Clear();
         bytes[0] = ChangeKeyMarker;
         BinaryPrimitives.WriteInt32LittleEndian(bytes[4..], version);
-        return Convert.ToBase64String(bytes);
+        return Convert.ToBase64String(version == 0 ? bytes[..4] : bytes);
     }
 }

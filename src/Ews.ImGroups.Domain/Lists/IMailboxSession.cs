@@ -3,9 +3,7 @@ namespace Ews.ImGroups.Domain.Lists;
 /// <summary>Reads and writes of one mailbox's IM list within one unit of work.</summary>
 public interface IMailboxSession
 {
-    long MailboxId { get; }
-
-    Task<int> CountGroupsExceptSystemAsync();
+    Task<int> CountGroupsAsync(IReadOnlyCollection<string> exceptGroupTypes);
 
     Task<bool> GroupNameExistsAsync(string normalizedName);
 

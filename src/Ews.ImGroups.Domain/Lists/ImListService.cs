@@ -5,8 +5,11 @@ namespace Ews.ImGroups.Domain.Lists;
 /// <summary>The IM-list rules: what each operation may change, and which error it reports when it may not.</summary>
 public sealed class ImListService(IImListStore store, ImListLimits limits)
 {
-    public Task<ImListResult<ImGroup>> AddImGroupAsync(long mailboxId, string displayName, CancellationToken cancellationToken) =>
-        store.InMailboxAsync(mailboxId, async session =>
+    /// <summary>Adds a user group. The caller has made sure the name is not blank.</summary>
+    public Task<ImListResult<ImGroup>> AddImGroupAsync(long mailboxId, string displayName, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(displayName);
+        return store.InMailboxAsync(mailboxId, async session =>
         {
             var normalized = GroupNames.Normalize(displayName);
             if (SystemGroups.IsReservedName(normalized) || await session.GroupNameExistsAsync(normalized))
@@ -14,7 +17,7 @@ public sealed class ImListService(IImListStore store, ImListLimits limits)
                 return MailboxWork<ImListResult<ImGroup>>.Discard(ImListError.ImGroupDisplayNameAlreadyExists);
             }
 
-            if (await session.CountGroupsExceptSystemAsync() >= limits.MaxGroups)
+            if (await session.CountGroupsAsync(SystemGroups.Types) >= limits.MaxGroups)
             {
                 return MailboxWork<ImListResult<ImGroup>>.Discard(ImListError.ImGroupLimitReached);
             }
@@ -29,6 +32,7 @@ public sealed class ImListService(IImListStore store, ImListLimits limits)
                 return MailboxWork<ImListResult<ImGroup>>.Discard(ImListError.ImGroupDisplayNameAlreadyExists);
             }
         }, cancellationToken);
+    }
 
     /// <summary>
     /// Puts an existing IM contact into a group, or into Other Contacts when no group is named.

@@ -12,5 +12,6 @@ public static class SystemGroups
 
     public static bool IsReservedName(string normalizedName) => ReservedNormalizedNames.Contains(normalizedName);
 
-    public static bool IsSystemGroupType(string groupType) => groupType == GroupTypes.OtherContacts;
+    /// <summary>Group types of the system groups, which do not count towards the group limit.</summary>
+    public static IReadOnlyCollection<string> Types { get; } = [GroupTypes.OtherContacts];
 }

@@ -16,7 +16,7 @@ public sealed class ExchangeImService(ImListService lists, IHttpContextAccessor 
         return new AddImGroupResponse
         {
             Body = Log(result.IsSuccess
-                ? new AddImGroupResponseMessageType { ResponseCode = "NoError", ImGroup = ToContract(result.Value!) }
+                ? new AddImGroupResponseMessageType { ImGroup = ToContract(result.Value!) }
                 : ResponseMessages.Error<AddImGroupResponseMessageType>(result.Error)),
         };
     }

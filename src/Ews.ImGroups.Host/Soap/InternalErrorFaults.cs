@@ -1,33 +1,44 @@
-using System.Net;
 using System.ServiceModel.Channels;
 using System.Xml;
 using Ews.ImGroups.Host.Soap.Pipeline;
+using Serilog;
 using SoapCore;
 using SoapCore.Extensibility;
 
 namespace Ews.ImGroups.Host.Soap;
 
 /// <summary>
-/// Turns an exception escaping an operation into Exchange's <c>ErrorInternalServerError</c> fault. The exception is
-/// logged by SoapCore; its text never reaches the client.
+/// Turns an exception escaping an operation into Exchange's <c>ErrorInternalServerError</c> fault (HTTP 500). SoapCore
+/// logs the exception; its text never reaches the client.
 /// </summary>
-public sealed class InternalErrorFaults : IFaultExceptionTransformer
+public sealed class InternalErrorFaults(IDiagnosticContext diagnostics) : IFaultExceptionTransformer
 {
     private static readonly EwsFault Fault = EwsFault.Plain(
-        "ErrorInternalServerError", "An internal server error occurred. The operation failed.");
+        ResponseCodes.ErrorInternalServerError, "An internal server error occurred. The operation failed.");
 
     public Message ProvideFault(Exception exception, MessageVersion messageVersion, Message requestMessage, ConcurrentXmlNamespaceLookup xmlNamespaceLookup)
     {
-        var message = Message.CreateMessage(messageVersion, null, new FaultBody());
+        diagnostics.Set(EwsLogProperties.ResponseClass, ResponseClasses.Error);
+        diagnostics.Set(EwsLogProperties.ResponseCode, Fault.ResponseCode);
+        var message = new FaultMessage(messageVersion);
         message.Properties[HttpResponseMessageProperty.Name] = new HttpResponseMessageProperty
         {
-            StatusCode = HttpStatusCode.InternalServerError,
+            StatusCode = System.Net.HttpStatusCode.InternalServerError,
         };
         return message;
     }
 
-    private sealed class FaultBody() : BodyWriter(isBuffered: true)
+    /// <summary>A reply that says it is a fault, so nothing treats it as an operation's answer.</summary>
+    private sealed class FaultMessage(MessageVersion version) : Message
     {
+        public override MessageHeaders Headers { get; } = new(version);
+
+        public override MessageProperties Properties { get; } = [];
+
+        public override MessageVersion Version => version;
+
+        public override bool IsFault => true;
+
         protected override void OnWriteBodyContents(XmlDictionaryWriter writer) => EwsFaultWriter.WriteFault(writer, Fault);
     }
 }

@@ -10,17 +10,17 @@ public static class ResponseMessages
         where T : ResponseMessageType, new()
     {
         var (code, text) = Describe(error);
-        return new T { ResponseClass = "Error", MessageText = text, ResponseCode = code, DescriptiveLinkKey = 0 };
+        return new T { ResponseClass = ResponseClasses.Error, MessageText = text, ResponseCode = code, DescriptiveLinkKey = 0 };
     }
 
     public static (string Code, string Text) Describe(ImListError error) => error switch
     {
-        ImListError.ImGroupDisplayNameAlreadyExists => ("ErrorImGroupDisplayNameAlreadyExists", "An IM group with the specified display name already exists."),
-        ImListError.ImGroupLimitReached => ("ErrorImGroupLimitReached", "The maximum number of IM groups has been reached."),
-        ImListError.InvalidImContactId => ("ErrorInvalidImContactId", "The specified Im Contact Id is invalid."),
-        ImListError.InvalidImGroupId => ("ErrorInvalidImGroupId", "The specified Im Group Id is invalid."),
-        ImListError.InvalidIdEmpty => ("ErrorInvalidIdEmpty", "Id must be non-empty."),
-        ImListError.InvalidIdMalformed => ("ErrorInvalidIdMalformed", "Id is malformed."),
+        ImListError.ImGroupDisplayNameAlreadyExists => (ResponseCodes.ErrorImGroupDisplayNameAlreadyExists, "An IM group with the specified display name already exists."),
+        ImListError.ImGroupLimitReached => (ResponseCodes.ErrorImGroupLimitReached, "The maximum number of IM groups has been reached."),
+        ImListError.InvalidImContactId => (ResponseCodes.ErrorInvalidImContactId, "The specified Im Contact Id is invalid."),
+        ImListError.InvalidImGroupId => (ResponseCodes.ErrorInvalidImGroupId, "The specified Im Group Id is invalid."),
+        ImListError.InvalidIdEmpty => (ResponseCodes.ErrorInvalidIdEmpty, "Id must be non-empty."),
+        ImListError.InvalidIdMalformed => (ResponseCodes.ErrorInvalidIdMalformed, "Id is malformed."),
         _ => throw new ArgumentOutOfRangeException(nameof(error), error, "Not an error."),
     };
 }

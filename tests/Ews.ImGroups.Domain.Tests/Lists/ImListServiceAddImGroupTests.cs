@@ -37,6 +37,17 @@ public class ImListServiceAddImGroupTests
         store.Snapshot().Should().BeEquivalentTo(before);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task AddImGroup_BlankName_IsRefusedAsACallerError(string displayName)
+    {
+        var add = () => Service().AddImGroupAsync(Alice, displayName, CancellationToken.None);
+
+        await add.Should().ThrowAsync<ArgumentException>();
+        store.Groups(Alice).Should().BeEmpty();
+    }
+
     [Fact]
     public async Task AddImGroup_NameTakenInAnotherMailbox_Succeeds()
     {

@@ -4,10 +4,8 @@ namespace Ews.ImGroups.Domain.Tests.Lists;
 
 internal sealed class InMemoryMailboxSession(InMemoryImListStore store, long mailboxId, MailboxState state) : IMailboxSession
 {
-    public long MailboxId => mailboxId;
-
-    public Task<int> CountGroupsExceptSystemAsync() =>
-        Task.FromResult(state.Groups.Count(g => !SystemGroups.IsSystemGroupType(g.GroupType)));
+    public Task<int> CountGroupsAsync(IReadOnlyCollection<string> exceptGroupTypes) =>
+        Task.FromResult(state.Groups.Count(g => !exceptGroupTypes.Contains(g.GroupType)));
 
     public Task<bool> GroupNameExistsAsync(string normalizedName) =>
         Task.FromResult(state.NormalizedNames.ContainsValue(normalizedName));

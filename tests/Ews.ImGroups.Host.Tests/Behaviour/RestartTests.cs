@@ -1,5 +1,4 @@
 using Ews.ImGroups.Host.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 
 namespace Ews.ImGroups.Host.Tests.Behaviour;
 
@@ -27,9 +26,5 @@ public sealed class RestartTests : IDisposable
         (await second.MailboxesAsync()).Should().HaveCount(2, "loading the seed again adds nothing");
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(dataDirectory, recursive: true);
-    }
+    public void Dispose() => Directory.Delete(dataDirectory, recursive: true);
 }

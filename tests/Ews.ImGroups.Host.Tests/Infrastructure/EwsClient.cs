@@ -36,6 +36,10 @@ public sealed class EwsClient(HttpClient http, string user) : IDisposable
         {
             ResponseSchema.AssertValid(reply.Xml);
         }
+        else if (reply.Fault is not null)
+        {
+            ResponseSchema.ResponseCodes.Should().Contain(reply.ResponseCode, "fault codes are values of m:ResponseCodeType");
+        }
 
         return reply;
     }

@@ -10,14 +10,16 @@ public sealed class EwsServer : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> settings;
     private readonly Action<IServiceCollection>? services;
+    private readonly string connectionString;
 
     public EwsServer(IDictionary<string, string?>? settings = null, string? dataDirectory = null, Action<IServiceCollection>? services = null)
     {
         DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("ews-imgroups-").FullName;
         OwnsDataDirectory = dataDirectory is null;
+        connectionString = $"Data Source={Path.Combine(DataDirectory, "imgroups.db")}";
         this.settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
-            ["ConnectionStrings:ImGroups"] = $"Data Source={Path.Combine(DataDirectory, "imgroups.db")}",
+            ["ConnectionStrings:ImGroups"] = connectionString,
         };
         this.services = services;
     }
@@ -44,9 +46,19 @@ public sealed class EwsServer : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && OwnsDataDirectory && Directory.Exists(DataDirectory))
+        if (!disposing)
         {
-            SqliteConnection.ClearAllPools();
+            return;
+        }
+
+        // Pooled connections keep the file open; only this server's pool is cleared, as other tests run beside it.
+        using (var connection = new SqliteConnection(connectionString))
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+
+        if (OwnsDataDirectory && Directory.Exists(DataDirectory))
+        {
             Directory.Delete(DataDirectory, recursive: true);
         }
     }

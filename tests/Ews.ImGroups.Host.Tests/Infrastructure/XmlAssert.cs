@@ -9,8 +9,15 @@ namespace Ews.ImGroups.Host.Tests.Infrastructure;
 /// </summary>
 public static class XmlAssert
 {
-    public static void Equivalent(string expected, string actual) =>
-        Canonical(XDocument.Parse(actual).Root!).Should().Be(Canonical(XDocument.Parse(expected).Root!));
+    public static void Equivalent(string expected, string actual)
+    {
+        var want = Canonical(XDocument.Parse(expected).Root!);
+        var got = Canonical(XDocument.Parse(actual).Root!);
+        if (want != got)
+        {
+            throw new Xunit.Sdk.XunitException($"The XML differs.\nExpected:\n{want}\nActual:\n{got}\nActual document:\n{actual}");
+        }
+    }
 
     private static string Canonical(XElement root)
     {

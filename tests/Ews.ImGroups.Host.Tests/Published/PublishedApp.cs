@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Ews.ImGroups.Host.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 
 namespace Ews.ImGroups.Host.Tests.Published;
 
@@ -29,9 +28,14 @@ public sealed class PublishedApp : IAsyncLifetime
         publish.ExitCode.Should().Be(0, publish.Output);
     }
 
-    public async Task<RunningServer> StartAsync()
+    public async Task<RunningServer> StartAsync(IReadOnlyDictionary<string, string>? environment = null)
     {
         var (start, data, port) = ImageCommand();
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
         var server = new RunningServer(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"), data, port);
         await server.WaitUntilHealthyAsync();
         return server;
@@ -69,7 +73,6 @@ public sealed class PublishedApp : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
         Directory.Delete(root, recursive: true);
         return Task.CompletedTask;
     }

@@ -49,6 +49,24 @@ public sealed class PublishedAppTests(PublishedApp app) : IClassFixture<Publishe
     }
 
     [Fact]
+    public async Task Body_over_a_limit_above_the_web_servers_own_gets_the_EWS_fault_not_413()
+    {
+        const int limit = 32 * 1024 * 1024;
+        using var server = await app.StartAsync(new Dictionary<string, string> { ["Ews__MaxRequestBytes"] = $"{limit}" });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/EWS/Exchange.asmx")
+        {
+            Content = new StringContent(Requests.AddImGroup(new string('x', limit)), Encoding.UTF8, "text/xml"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String("alice@contoso.com:x"u8.ToArray()));
+
+        using var response = await server.Http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+
+        response.StatusCode.Should().Be(HttpStatusCode.InternalServerError, server.Log);
+        body.Should().Contain($"The request is larger than the {limit} bytes this server accepts.");
+    }
+
+    [Fact]
     public async Task Invalid_setting_stops_the_server_at_start_up_with_its_name()
     {
         var run = await app.RunUntilExitAsync(new Dictionary<string, string> { ["Ews__ServerVersion__Version"] = "Exchange2010" });

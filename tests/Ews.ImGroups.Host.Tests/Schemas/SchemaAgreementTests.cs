@@ -5,18 +5,22 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Schemas;
 
-/// <summary>The project's schemas agree, definition for definition, with Microsoft's published EWS schema.</summary>
+/// <summary>
+/// The project's schemas agree, definition for definition, with Microsoft's published EWS schema. That schema is not
+/// part of this repository: the tests read it from the folder named by <see cref="FolderVariable"/>, or from a
+/// <c>shared/reference/ews-schema</c> folder beside the repository.
+/// </summary>
 public sealed class SchemaAgreementTests
 {
+    public const string FolderVariable = "EWS_REFERENCE_SCHEMA_DIR";
     private const string ReferenceFolder = "shared/reference/ews-schema";
 
     [SkippableFact]
     public void Every_definition_in_schemas_agrees_with_the_published_EWS_schema()
     {
-        var reference = Prerequisites.FindUp(ReferenceFolder);
-        Prerequisites.Require(reference is not null, $"Microsoft's EWS schema is not in a '{ReferenceFolder}' folder above the tests.");
+        var reference = ReferenceSchema();
 
-        var differences = SchemaComparer.Compare(Ours(), Microsofts(reference!));
+        var differences = SchemaComparer.Compare(Ours(), Microsofts(reference));
 
         differences.Should().BeEmpty();
     }
@@ -24,8 +28,7 @@ public sealed class SchemaAgreementTests
     [SkippableFact]
     public void Comparison_notices_a_changed_definition()
     {
-        var reference = Prerequisites.FindUp(ReferenceFolder);
-        Prerequisites.Require(reference is not null, $"Microsoft's EWS schema is not in a '{ReferenceFolder}' folder above the tests.");
+        var reference = ReferenceSchema();
         var tampered = Ours();
         var imGroup = (XmlSchemaComplexType)tampered.GlobalTypes[new XmlQualifiedName("ImGroupType", "http://schemas.microsoft.com/exchange/services/2006/types")]!;
         var sequence = (XmlSchemaSequence)imGroup.Particle!;
@@ -33,7 +36,18 @@ public sealed class SchemaAgreementTests
         tampered.Reprocess(imGroup.Parent as XmlSchema ?? throw new InvalidOperationException());
         tampered.Compile();
 
-        SchemaComparer.Compare(tampered, Microsofts(reference!)).Should().ContainSingle().Which.Should().Contain("ExchangeStoreId");
+        SchemaComparer.Compare(tampered, Microsofts(reference)).Should().ContainSingle().Which.Should().Contain("ExchangeStoreId");
+    }
+
+    private static string ReferenceSchema()
+    {
+        var folder = Environment.GetEnvironmentVariable(FolderVariable) is { Length: > 0 } configured
+            ? configured
+            : Prerequisites.FindUp(ReferenceFolder);
+        Prerequisites.Require(
+            folder is not null && File.Exists(Path.Combine(folder, "messages.xsd")),
+            $"Microsoft's EWS schema (messages.xsd, types.xsd) was not found: set {FolderVariable} to its folder.");
+        return folder!;
     }
 
     private static XmlSchemaSet Ours()

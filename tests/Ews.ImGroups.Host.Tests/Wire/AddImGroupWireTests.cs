@@ -1,11 +1,13 @@
 using System.Net;
-using Ews.ImGroups.Domain.Ids;
 using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Wire;
 
 public sealed class AddImGroupWireTests() : ServerTest()
 {
+    /// <summary>The id of the first group created on a fresh store: Alice's mailbox (1), group row 1.</summary>
+    private const string FirstGroupId = "AUcBAAAAAAAAAAEAAAAAAAAA";
+
     [Fact]
     public async Task Reference_request_without_SOAPAction_gets_the_reference_success_response()
     {
@@ -13,8 +15,7 @@ public sealed class AddImGroupWireTests() : ServerTest()
 
         reply.Status.Should().Be(HttpStatusCode.OK);
         reply.ContentType.Should().Be("text/xml; charset=utf-8");
-        var id = ItemIdCodec.EncodeId(new ItemKey(ItemKind.Group, Users.AliceMailbox, 1));
-        XmlAssert.Equivalent(Responses.AddImGroupSuccess("MyCustomGroup", id, ItemIdCodec.EncodeChangeKey(0)), reply.Body);
+        XmlAssert.Equivalent(Responses.AddImGroupSuccess("MyCustomGroup", FirstGroupId, "EgAAAA=="), reply.Body);
     }
 
     [Fact]
@@ -25,8 +26,30 @@ public sealed class AddImGroupWireTests() : ServerTest()
         var bare = await Client.PostAsync(
             Requests.AddImGroup("Bare"), "http://schemas.microsoft.com/exchange/services/2006/messages/AddImGroup");
 
-        quoted.ResponseCode.Should().Be("NoError");
-        bare.ResponseCode.Should().Be("NoError");
+        XmlAssert.Equivalent(Responses.AddImGroupSuccess("Quoted", FirstGroupId, "EgAAAA=="), quoted.Body);
+        XmlAssert.Equivalent(Responses.AddImGroupSuccess("Bare", "AUcBAAAAAAAAAAIAAAAAAAAA", "EgAAAA=="), bare.Body);
+    }
+
+    [Fact]
+    public async Task Header_entries_may_carry_SOAP_attributes()
+    {
+        var headers = """
+                  <t:RequestServerVersion Version="Exchange2013" soap:mustUnderstand="1" />
+                  <t:MailboxCulture soap:actor="http://schemas.xmlsoap.org/soap/actor/next">en-US</t:MailboxCulture>
+            """;
+
+        var reply = await Client.PostAsync(Requests.AddImGroup("Attributed", headers));
+
+        XmlAssert.Equivalent(Responses.AddImGroupSuccess("Attributed", FirstGroupId, "EgAAAA=="), reply.Body);
+    }
+
+    [Fact]
+    public async Task Name_with_surrounding_spaces_is_kept_as_sent()
+    {
+        var reply = await Client.PostAsync(Requests.AddImGroup("  Spaced  "));
+
+        XmlAssert.Equivalent(Responses.AddImGroupSuccess("  Spaced  ", FirstGroupId, "EgAAAA=="), reply.Body);
+        reply.Body.Should().Contain(">  Spaced  </");
     }
 
     [Fact]
@@ -60,7 +83,7 @@ public sealed class AddImGroupWireTests() : ServerTest()
 
         var reply = await Client.PostAsync(Requests.AddImGroup("Friends"), asUser: Users.Bob);
 
-        reply.ResponseCode.Should().Be("NoError");
+        XmlAssert.Equivalent(Responses.AddImGroupSuccess("Friends", "AUcCAAAAAAAAAAIAAAAAAAAA", "EgAAAA=="), reply.Body);
     }
 
     [Fact]
@@ -68,7 +91,9 @@ public sealed class AddImGroupWireTests() : ServerTest()
     {
         var reply = await Client.PostAsync(Requests.AddImGroup("other contacts"));
 
-        reply.ResponseCode.Should().Be("ErrorImGroupDisplayNameAlreadyExists");
+        XmlAssert.Equivalent(
+            Responses.Error("AddImGroup", "An IM group with the specified display name already exists.", "ErrorImGroupDisplayNameAlreadyExists"),
+            reply.Body);
     }
 
     [Fact]

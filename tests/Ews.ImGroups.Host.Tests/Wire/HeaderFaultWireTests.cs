@@ -27,8 +27,11 @@ public sealed class HeaderFaultWireTests() : ServerTest()
         var reply = await Client.PostAsync(Requests.AddImGroup("x", "      <t:MailboxCulture>en-US</t:MailboxCulture>"));
 
         reply.Status.Should().Be(HttpStatusCode.InternalServerError);
-        reply.ResponseCode.Should().Be("ErrorIncorrectSchemaVersion");
-        reply.Fault!.Element("faultstring")!.Value.Should().Contain("Exchange2007");
+        XmlAssert.Equivalent(
+            Responses.Fault(
+                "ErrorIncorrectSchemaVersion",
+                "The request is valid but targets schema version Exchange2007; set the RequestServerVersion header to Exchange2013 or later."),
+            reply.Body);
     }
 
     [Fact]
@@ -111,6 +114,8 @@ public sealed class HeaderFaultWireTests() : ServerTest()
         var reply = await Client.PostAsync(request);
 
         reply.Status.Should().Be(HttpStatusCode.InternalServerError);
-        reply.ResponseCode.Should().Be("ErrorInvalidRequest");
+        XmlAssert.Equivalent(
+            Responses.Fault("ErrorInvalidRequest", "The request 'AddImGroupResponse' is not an operation this server supports."),
+            reply.Body);
     }
 }

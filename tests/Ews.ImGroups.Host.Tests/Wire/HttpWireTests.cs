@@ -38,7 +38,7 @@ public sealed class HttpWireTests() : ServerTest()
     {
         var reply = await Client.PostAsync(Requests.AddImGroup("Mine"), asUser: "New.User@Example.com");
 
-        reply.ResponseCode.Should().Be("NoError");
+        XmlAssert.Equivalent(Responses.AddImGroupSuccess("Mine", "AUcDAAAAAAAAAAEAAAAAAAAA", "EgAAAA=="), reply.Body);
         (await Server.MailboxesAsync()).Select(m => m.SmtpAddress).Should().Contain("new.user@example.com");
     }
 
@@ -49,7 +49,24 @@ public sealed class HttpWireTests() : ServerTest()
     {
         var reply = await Client.PostAsync(Requests.AddImGroup("x"), path: path);
 
-        reply.ResponseCode.Should().Be("NoError");
+        XmlAssert.Equivalent(Responses.AddImGroupSuccess("x", "AUcBAAAAAAAAAAEAAAAAAAAA", "EgAAAA=="), reply.Body);
+    }
+
+    [Theory]
+    [InlineData("/EWS/Exchange.asmx/")]
+    [InlineData("/ews/exchange.asmx/AddImGroup")]
+    public async Task Paths_below_the_endpoint_get_404_without_reaching_SOAP_processing(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path)
+        {
+            Content = new StringContent(Requests.AddImGroup("x"), Encoding.UTF8, "text/xml"),
+        };
+
+        using var response = await Client.Http.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync()).Should().BeEmpty();
+        (await Server.GroupsAsync(Users.AliceMailbox)).Should().BeEmpty();
     }
 
     [Fact]

@@ -47,7 +47,10 @@ public sealed class ImpersonationWireTests() : ServerTest(user: Users.Bob)
     {
         var reply = await Client.PostAsync(Requests.AddImGroup("x", Requests.Impersonating("PrimarySmtpAddress", "not-an-address")));
 
-        reply.ResponseCode.Should().Be("ErrorNonExistentMailbox");
+        reply.Status.Should().Be(HttpStatusCode.InternalServerError);
+        XmlAssert.Equivalent(
+            Responses.Fault("ErrorNonExistentMailbox", "No mailbox is associated with the impersonated account 'not-an-address'."),
+            reply.Body);
         (await Server.MailboxesAsync()).Should().HaveCount(2);
     }
 

@@ -54,6 +54,24 @@ public sealed class SchemaFaultWireTests() : ServerTest(new Dictionary<string, s
             "The element 'Body' in namespace 'http://schemas.xmlsoap.org/soap/envelope/' has invalid child element 'AddImGroup' in namespace 'http://schemas.microsoft.com/exchange/services/2006/messages'."
         },
         {
+            "display name of white space alone",
+            Requests.AddImGroup("   "),
+            11, 11,
+            $"The '{Messages}:DisplayName' element is invalid - The value '   ' is blank; it needs a character other than white space."
+        },
+        {
+            "character reference to a control character",
+            Requests.AddImGroup("&#x1;"),
+            11, 28,
+            "'\\u0001', hexadecimal value 0x01, is an invalid character. Line 11, position 28."
+        },
+        {
+            "header sent twice",
+            Requests.AddImGroup("x", Requests.ReferenceHeaders + "\n      <t:RequestServerVersion Version=\"Exchange2013\" />"),
+            8, 8,
+            "The SOAP header 'RequestServerVersion' appears more than once."
+        },
+        {
             "not a SOAP 1.1 envelope",
             Requests.AddImGroup("x").Replace("http://schemas.xmlsoap.org/soap/envelope/", "http://www.w3.org/2003/05/soap-envelope", StringComparison.Ordinal),
             2, 2,
@@ -93,14 +111,31 @@ public sealed class SchemaFaultWireTests() : ServerTest(new Dictionary<string, s
     public async Task Invalid_UTF8_gets_a_schema_fault()
     {
         var bytes = Encoding.UTF8.GetBytes(Requests.AddImGroup("AB"));
-        var at = Array.IndexOf(bytes, (byte)'A');
+        var at = bytes.AsSpan().IndexOf(">AB<"u8) + 1;
         bytes[at] = 0xC3;
         bytes[at + 1] = 0x28;
 
         var reply = await Client.SendAsync(bytes, null, Users.Alice);
 
         reply.Status.Should().Be(HttpStatusCode.InternalServerError);
-        reply.ResponseCode.Should().Be("ErrorSchemaValidation");
+        XmlAssert.Equivalent(
+            Responses.SchemaFault(11, 25, "Invalid character in the given encoding. Line 11, position 25."),
+            reply.Body);
+        await AssertNoGroupWasCreated();
+    }
+
+    [Fact]
+    public async Task Raw_control_character_is_quoted_visibly_in_the_fault()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Requests.AddImGroup("A"));
+        bytes[bytes.AsSpan().IndexOf(">A<"u8) + 1] = 0x01;
+
+        var reply = await Client.SendAsync(bytes, null, Users.Alice);
+
+        reply.Status.Should().Be(HttpStatusCode.InternalServerError);
+        XmlAssert.Equivalent(
+            Responses.SchemaFault(11, 25, "'\\u0001', hexadecimal value 0x01, is an invalid character. Line 11, position 25."),
+            reply.Body);
         await AssertNoGroupWasCreated();
     }
 

@@ -7,13 +7,13 @@ namespace Ews.ImGroups.Host.Soap.Contracts;
 public abstract class ResponseMessageType
 {
     [XmlAttribute]
-    public string ResponseClass { get; init; } = "Success";
+    public string ResponseClass { get; init; } = ResponseClasses.Success;
 
     [XmlElement(Order = 0)]
     public string? MessageText { get; init; }
 
     [XmlElement(Order = 1)]
-    public string ResponseCode { get; init; } = "NoError";
+    public string ResponseCode { get; init; } = ResponseCodes.NoError;
 
     [XmlElement(Order = 2)]
     public int? DescriptiveLinkKey { get; init; }

@@ -9,13 +9,13 @@ public static class EnvelopeRules
     {
         if (!EwsOperations.All.Contains(envelope.Operation))
         {
-            return EwsFault.Plain("ErrorInvalidRequest", $"The request '{envelope.Operation}' is not an operation this server supports.");
+            return EwsFault.Plain(ResponseCodes.ErrorInvalidRequest, $"The request '{envelope.Operation}' is not an operation this server supports.");
         }
 
         if (SoapActions.Operation(soapAction) is { } named && named != envelope.Operation)
         {
             return EwsFault.Plain(
-                "ErrorInvalidRequest",
+                ResponseCodes.ErrorInvalidRequest,
                 $"The SOAPAction header names the operation '{named}' but the SOAP body holds '{envelope.Operation}'.");
         }
 
@@ -30,12 +30,12 @@ public static class EnvelopeRules
         if (requestedRank < ExchangeVersions.MinimumRank)
         {
             return EwsFault.Plain(
-                "ErrorIncorrectSchemaVersion",
+                ResponseCodes.ErrorIncorrectSchemaVersion,
                 $"The request is valid but targets schema version {requested}; set the RequestServerVersion header to {ExchangeVersions.Minimum} or later.");
         }
 
         return requestedRank > emulatedRank
-            ? EwsFault.Plain("ErrorInvalidServerVersion", $"The requested server version {requested} is not supported; this server runs {emulated}.")
+            ? EwsFault.Plain(ResponseCodes.ErrorInvalidServerVersion, $"The requested server version {requested} is not supported; this server runs {emulated}.")
             : null;
     }
 
@@ -53,7 +53,7 @@ public static class EnvelopeRules
         }
         catch (CultureNotFoundException)
         {
-            return EwsFault.Plain("ErrorUnsupportedCulture", $"The MailboxCulture '{culture}' is not a culture this server knows.");
+            return EwsFault.Plain(ResponseCodes.ErrorUnsupportedCulture, $"The MailboxCulture '{culture}' is not a culture this server knows.");
         }
     }
 }

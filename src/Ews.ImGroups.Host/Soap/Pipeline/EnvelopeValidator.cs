@@ -23,6 +23,9 @@ public sealed class EnvelopeValidator(EwsSchemas schemas)
         ["SmtpAddress"] = ConnectingSidKind.SmtpAddress,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Request elements holding names, which must show something.</summary>
+    private static readonly FrozenSet<string> NonBlankElements = new[] { "DisplayName" }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly byte[] DocumentTypeStart = "<!DOCTYPE"u8.ToArray();
 
     public EnvelopeValidation Validate(ReadOnlyMemory<byte> body)
@@ -67,6 +70,7 @@ public sealed class EnvelopeValidator(EwsSchemas schemas)
         ImpersonationTarget? impersonation = null;
         string? section = null;
         string? header = null;
+        var headersSeen = new HashSet<string>(StringComparer.Ordinal);
 
         // Reading an element's text leaves the reader on the following node, which must not be skipped.
         var positioned = false;
@@ -78,6 +82,7 @@ public sealed class EnvelopeValidator(EwsSchemas schemas)
                 continue;
             }
 
+            var (line, position) = (lineInfo.LineNumber, lineInfo.LinePosition);
             switch (reader.Depth)
             {
                 case 1:
@@ -88,6 +93,11 @@ public sealed class EnvelopeValidator(EwsSchemas schemas)
                     break;
                 case 2 when section == Header:
                     header = reader.NamespaceURI == EwsNamespaces.Types ? reader.LocalName : null;
+                    if (header is not null && !headersSeen.Add(header))
+                    {
+                        return Violation(line, position, $"The SOAP header '{header}' appears more than once.");
+                    }
+
                     if (header == "RequestServerVersion")
                     {
                         version = reader.GetAttribute("Version");
@@ -96,6 +106,17 @@ public sealed class EnvelopeValidator(EwsSchemas schemas)
                     {
                         culture = reader.ReadElementContentAsString();
                         positioned = true;
+                    }
+
+                    break;
+                case 3 when section == Body && reader.NamespaceURI == EwsNamespaces.Messages && NonBlankElements.Contains(reader.LocalName):
+                    var name = reader.LocalName;
+                    var value = reader.ReadElementContentAsString();
+                    positioned = true;
+                    if (string.IsNullOrWhiteSpace(value))
+                    {
+                        // A name of white space alone would reach the operation as an empty string.
+                        return Violation(line, position, $"The '{EwsNamespaces.Messages}:{name}' element is invalid - The value '{value}' is blank; it needs a character other than white space.");
                     }
 
                     break;

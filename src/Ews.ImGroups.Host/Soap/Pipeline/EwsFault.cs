@@ -9,7 +9,7 @@ public sealed record EwsFault(string ResponseCode, string FaultString, string Me
     private const string SchemaValidationMessage = "The request failed schema validation.";
 
     public static EwsFault SchemaValidation(SchemaViolation violation) => new(
-        "ErrorSchemaValidation",
+        ResponseCodes.ErrorSchemaValidation,
         $"The request failed schema validation: {violation.Message}",
         SchemaValidationMessage,
         violation);

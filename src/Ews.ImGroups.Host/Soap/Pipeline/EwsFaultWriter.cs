@@ -42,18 +42,18 @@ public static class EwsFaultWriter
 
         writer.WriteStartElement("faultstring", string.Empty);
         writer.WriteAttributeString("xml", "lang", EwsNamespaces.Xml, "en-US");
-        writer.WriteString(fault.FaultString);
+        writer.WriteString(XmlText.Printable(fault.FaultString));
         writer.WriteEndElement();
 
         writer.WriteStartElement("detail", string.Empty);
         writer.WriteElementString("e", "ResponseCode", EwsNamespaces.Errors, fault.ResponseCode);
-        writer.WriteElementString("e", "Message", EwsNamespaces.Errors, fault.Message);
+        writer.WriteElementString("e", "Message", EwsNamespaces.Errors, XmlText.Printable(fault.Message));
         if (fault.Violation is { } violation)
         {
             writer.WriteStartElement("t", "MessageXml", EwsNamespaces.Types);
             writer.WriteElementString("t", "LineNumber", EwsNamespaces.Types, violation.LineNumber.ToString(CultureInfo.InvariantCulture));
             writer.WriteElementString("t", "LinePosition", EwsNamespaces.Types, violation.LinePosition.ToString(CultureInfo.InvariantCulture));
-            writer.WriteElementString("t", "Violation", EwsNamespaces.Types, violation.Message);
+            writer.WriteElementString("t", "Violation", EwsNamespaces.Types, XmlText.Printable(violation.Message));
             writer.WriteEndElement();
         }
 

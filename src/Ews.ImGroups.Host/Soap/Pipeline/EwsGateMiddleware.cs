@@ -1,6 +1,7 @@
 using Ews.ImGroups.Domain.Mailboxes;
 using Ews.ImGroups.Host.Configuration;
 using Ews.ImGroups.Host.Identity;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Serilog;
@@ -28,6 +29,12 @@ public sealed class EwsGateMiddleware(
     {
         var request = context.Request;
         StartLogLine();
+        if (!EwsEndpoint.Matches(request.Path))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
         if (!HttpMethods.IsPost(request.Method))
         {
             context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
@@ -51,6 +58,13 @@ public sealed class EwsGateMiddleware(
             return;
         }
 
+        // The gate reads no more than its own limit and answers an excess with an EWS fault; the web server's limit
+        // must neither cut in first nor stop the unread rest from being drained so the client receives that fault.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeLimit)
+        {
+            sizeLimit.MaxRequestBodySize = null;
+        }
+
         using var body = await BufferedBody.ReadAsync(
             request.Body, request.ContentLength, options.Value.MaxRequestBytes, context.RequestAborted);
         var (envelope, fault) = Validate(body);
@@ -68,7 +82,7 @@ public sealed class EwsGateMiddleware(
 
         if (fault is not null)
         {
-            diagnostics.Set(EwsLogProperties.ResponseClass, "Error");
+            diagnostics.Set(EwsLogProperties.ResponseClass, ResponseClasses.Error);
             diagnostics.Set(EwsLogProperties.ResponseCode, fault.ResponseCode);
             await EwsFaultWriter.WriteAsync(context.Response, fault);
             return;

@@ -23,6 +23,17 @@ public sealed class EwsSchemas
 
         set.Compile();
         Set = set;
+        ReaderSettings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            ValidationType = ValidationType.Schema,
+            ValidationFlags = XmlSchemaValidationFlags.None,
+            Schemas = set,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            CloseInput = false,
+        };
     }
 
     public static string Directory { get; } = Path.Combine(AppContext.BaseDirectory, Folder);
@@ -30,30 +41,20 @@ public sealed class EwsSchemas
     public XmlSchemaSet Set { get; }
 
     /// <summary>Settings for validating readers; shared, since they are never changed after construction.</summary>
-    public XmlReaderSettings ReaderSettings => field ??= new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        ValidationType = ValidationType.Schema,
-        ValidationFlags = XmlSchemaValidationFlags.None,
-        Schemas = Set,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        CloseInput = false,
-    };
+    public XmlReaderSettings ReaderSettings { get; }
 
     /// <summary>Lets <c>xs:import</c> find sibling schema files and nothing else.</summary>
     private sealed class LocalSchemaResolver(string directory) : XmlResolver
     {
         public override object? GetEntity(Uri absoluteUri, string? role, Type? ofObjectToReturn)
         {
-            var path = Path.GetFullPath(absoluteUri.LocalPath);
-            if (!absoluteUri.IsFile || !path.StartsWith(Path.GetFullPath(directory), StringComparison.Ordinal))
+            var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)) + Path.DirectorySeparatorChar;
+            if (!absoluteUri.IsFile || !Path.GetFullPath(absoluteUri.LocalPath).StartsWith(folder, StringComparison.Ordinal))
             {
                 throw new XmlException($"Schema location '{absoluteUri}' is outside the schema folder.");
             }
 
-            return File.OpenRead(path);
+            return File.OpenRead(absoluteUri.LocalPath);
         }
     }
 }

@@ -11,7 +11,8 @@ public static class ExchangeVersions
     /// <summary>The IM-list operations appeared in Exchange 2013.</summary>
     public const string Minimum = "Exchange2013";
 
-    private static readonly string[] Ordered =
+    /// <summary>Every value of <c>t:ExchangeVersionType</c>, oldest first.</summary>
+    public static IReadOnlyList<string> All { get; } =
     [
         "Exchange2007", "Exchange2007_SP1", "Exchange2009", "Exchange2010", "Exchange2010_SP1", "Exchange2010_SP2",
         "Exchange2012", "Exchange2013", "Exchange2013_SP1", "Exchange2015", "Exchange2016",
@@ -19,11 +20,11 @@ public static class ExchangeVersions
     ];
 
     private static readonly FrozenDictionary<string, int> Ranks =
-        Ordered.Select((version, rank) => (version, rank)).ToFrozenDictionary(p => p.version, p => p.rank, StringComparer.Ordinal);
+        All.Select((version, rank) => (version, rank)).ToFrozenDictionary(p => p.version, p => p.rank, StringComparer.Ordinal);
 
     public static int MinimumRank { get; } = Ranks[Minimum];
 
-    public static IEnumerable<string> Supported => Ordered.Skip(MinimumRank);
+    public static IEnumerable<string> Supported => All.Skip(MinimumRank);
 
     public static bool TryGetRank(string version, out int rank) => Ranks.TryGetValue(version, out rank);
 }

@@ -14,7 +14,7 @@ public sealed class ImpersonationResolver(IMailboxDirectory mailboxes)
         {
             if (!SecurityIdentifiers.TryNormalize(target.Value, out var sid))
             {
-                return (null, EwsFault.Plain("ErrorInvalidSid", $"'{target.Value}' is not a security identifier."));
+                return (null, EwsFault.Plain(ResponseCodes.ErrorInvalidSid, $"'{target.Value}' is not a security identifier."));
             }
 
             var bySid = await mailboxes.FindBySidAsync(sid, cancellationToken);
@@ -27,5 +27,5 @@ public sealed class ImpersonationResolver(IMailboxDirectory mailboxes)
     }
 
     private static EwsFault NoMailbox(ImpersonationTarget target) =>
-        EwsFault.Plain("ErrorNonExistentMailbox", $"No mailbox is associated with the impersonated account '{target.Value}'.");
+        EwsFault.Plain(ResponseCodes.ErrorNonExistentMailbox, $"No mailbox is associated with the impersonated account '{target.Value}'.");
 }
