@@ -6,6 +6,10 @@ namespace Ews.ImGroups.Host.Tests.Wire;
 /// <summary>SOAP header and SOAPAction problems are faults raised before the operation runs.</summary>
 public sealed class HeaderFaultWireTests() : ServerTest()
 {
+    /// <summary>The fault text of the reference's GetImItemList error example.</summary>
+    private const string IncorrectSchemaVersion =
+        "The request is valid but does not specify the correct server version in the RequestServerVersion SOAP header.  Ensure that the RequestServerVersion SOAP header is set with the correct RequestServerVersionValue.";
+
     [Theory]
     [InlineData("Exchange2010_SP2")]
     [InlineData("Exchange2012")]
@@ -17,7 +21,7 @@ public sealed class HeaderFaultWireTests() : ServerTest()
         XmlAssert.Equivalent(
             Responses.Fault(
                 "ErrorIncorrectSchemaVersion",
-                $"The request is valid but targets schema version {version}; set the RequestServerVersion header to Exchange2013 or later."),
+                IncorrectSchemaVersion),
             reply.Body);
     }
 
@@ -30,7 +34,7 @@ public sealed class HeaderFaultWireTests() : ServerTest()
         XmlAssert.Equivalent(
             Responses.Fault(
                 "ErrorIncorrectSchemaVersion",
-                "The request is valid but targets schema version Exchange2007; set the RequestServerVersion header to Exchange2013 or later."),
+                IncorrectSchemaVersion),
             reply.Body);
     }
 

@@ -23,15 +23,18 @@ public static class EnvelopeRules
             ?? CheckCulture(envelope.MailboxCulture);
     }
 
+    /// <summary>Exchange's wording, as the reference's GetImItemList error example shows it (double space included).</summary>
+    private const string IncorrectSchemaVersionMessage =
+        "The request is valid but does not specify the correct server version in the RequestServerVersion SOAP header.  " +
+        "Ensure that the RequestServerVersion SOAP header is set with the correct RequestServerVersionValue.";
+
     private static EwsFault? CheckVersion(string requested, string emulated)
     {
         ExchangeVersions.TryGetRank(requested, out var requestedRank);
         ExchangeVersions.TryGetRank(emulated, out var emulatedRank);
         if (requestedRank < ExchangeVersions.MinimumRank)
         {
-            return EwsFault.Plain(
-                ResponseCodes.ErrorIncorrectSchemaVersion,
-                $"The request is valid but targets schema version {requested}; set the RequestServerVersion header to {ExchangeVersions.Minimum} or later.");
+            return EwsFault.Plain(ResponseCodes.ErrorIncorrectSchemaVersion, IncorrectSchemaVersionMessage);
         }
 
         return requestedRank > emulatedRank
