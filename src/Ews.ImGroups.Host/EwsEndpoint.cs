@@ -36,7 +36,14 @@ public static class EwsEndpoint
         services.AddHostedService<StorageStartup>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
 
-        services.AddSingleton(sp => new ImListLimits(sp.GetRequiredService<IOptions<EwsOptions>>().Value.MaxGroupsPerMailbox));
+        services.AddSingleton(sp =>
+        {
+            var ews = sp.GetRequiredService<IOptions<EwsOptions>>().Value;
+            return new ImListLimits(ews.MaxGroupsPerMailbox, ews.MaxContactsPerMailbox);
+        });
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ImGroupService>();
+        services.AddSingleton<ImContactService>();
         services.AddSingleton<ImListService>();
         services.AddSingleton<EwsSchemas>();
         services.AddSingleton<EnvelopeValidator>();

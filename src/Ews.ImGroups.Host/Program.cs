@@ -31,6 +31,7 @@ app.UseSerilogRequestLogging(logging =>
         : Serilog.Events.LogEventLevel.Debug;
 });
 app.MapHealthChecks(EwsEndpoint.HealthPath);
+app.MapServiceDescription();
 app.UseEwsEndpoint();
 
 await app.RunAsync();

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
 using Ews.ImGroups.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -46,10 +47,11 @@ public sealed class EfMailboxDirectory(IDbContextFactory<ImGroupsDbContext> cont
         }
 
         var row = new MailboxRow { SmtpAddress = smtpAddress, Sid = SecurityIdentifiers.NewAccountSid() };
-        db.Mailboxes.Add(row);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await MailboxProvisioning.AddAsync(db, row, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return row;
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e))
@@ -58,6 +60,15 @@ public sealed class EfMailboxDirectory(IDbContextFactory<ImGroupsDbContext> cont
             db.ChangeTracker.Clear();
             return await db.Mailboxes.AsNoTracking().FirstAsync(m => m.SmtpAddress == smtpAddress, cancellationToken);
         }
+    }
+
+    public async Task<DirectoryGroup?> FindDistributionGroupAsync(string smtpAddress, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.DirectoryGroups.AsNoTracking()
+            .Where(d => d.SmtpAddress == smtpAddress)
+            .Select(d => new DirectoryGroup(d.SmtpAddress, d.DisplayName))
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     private Mailbox Remember(MailboxRow row)

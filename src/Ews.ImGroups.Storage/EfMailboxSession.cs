@@ -6,34 +6,26 @@ namespace Ews.ImGroups.Storage;
 
 internal sealed class EfMailboxSession(ImGroupsDbContext db, long mailboxId, CancellationToken cancellationToken) : IMailboxSession
 {
+    private IQueryable<GroupRow> Groups => db.Groups.AsNoTracking().Where(g => g.MailboxId == mailboxId);
+
+    private IQueryable<ContactRow> Contacts => db.Contacts.AsNoTracking().Where(c => c.MailboxId == mailboxId);
+
+    private IQueryable<MembershipRow> Memberships => db.Memberships.Where(m => db.Groups.Any(g => g.Id == m.GroupId && g.MailboxId == mailboxId));
+
     public Task<int> CountGroupsAsync(IReadOnlyCollection<string> exceptGroupTypes) =>
-        db.Groups.CountAsync(g => g.MailboxId == mailboxId && !exceptGroupTypes.Contains(g.GroupType), cancellationToken);
+        Groups.CountAsync(g => !exceptGroupTypes.Contains(g.GroupType), cancellationToken);
 
-    public Task<bool> GroupNameExistsAsync(string normalizedName) =>
-        db.Groups.AnyAsync(g => g.MailboxId == mailboxId && g.NormalizedDisplayName == normalizedName, cancellationToken);
+    public Task<bool> GroupNameExistsAsync(string normalizedName, long? exceptNumber = null) =>
+        Groups.AnyAsync(g => g.NormalizedDisplayName == normalizedName && g.Id != exceptNumber, cancellationToken);
 
-    public async Task<ImGroup?> FindGroupAsync(long number)
-    {
-        var row = await db.Groups.AsNoTracking()
-            .FirstOrDefaultAsync(g => g.Id == number && g.MailboxId == mailboxId, cancellationToken);
-        return row is null ? null : ToGroup(row);
-    }
+    public Task<ImGroup?> FindGroupAsync(long number) => FirstGroupAsync(Groups.Where(g => g.Id == number));
 
-    public async Task<ImGroup?> FindGroupByTypeAsync(string groupType)
-    {
-        var row = await db.Groups.AsNoTracking()
-            .FirstOrDefaultAsync(g => g.MailboxId == mailboxId && g.GroupType == groupType, cancellationToken);
-        return row is null ? null : ToGroup(row);
-    }
+    public Task<ImGroup?> FindGroupByTypeAsync(string groupType) => FirstGroupAsync(Groups.Where(g => g.GroupType == groupType).OrderBy(g => g.Id));
 
-    public async Task<ImContact?> FindContactAsync(long number)
-    {
-        var row = await db.Contacts.AsNoTracking()
-            .FirstOrDefaultAsync(c => c.Id == number && c.MailboxId == mailboxId, cancellationToken);
-        return row is null ? null : new ImContact(row.MailboxId, row.Id, row.DisplayName, row.ImAddress, row.Version);
-    }
+    public Task<ImGroup?> FindDistributionGroupAsync(string smtpAddress) =>
+        FirstGroupAsync(Groups.Where(g => g.GroupType == GroupTypes.DistributionGroup && g.SmtpAddress == smtpAddress));
 
-    public async Task<ImGroup> AddGroupAsync(string displayName, string normalizedName, string groupType)
+    public async Task<ImGroup> AddGroupAsync(string displayName, string normalizedName, string groupType, string? smtpAddress = null)
     {
         var row = new GroupRow
         {
@@ -41,19 +33,61 @@ internal sealed class EfMailboxSession(ImGroupsDbContext db, long mailboxId, Can
             DisplayName = displayName,
             NormalizedDisplayName = normalizedName,
             GroupType = groupType,
+            SmtpAddress = smtpAddress,
         };
         db.Groups.Add(row);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            throw new GroupNameTakenException($"A group named '{displayName}' already exists.", e);
-        }
-
-        return ToGroup(row);
+        await SaveNamedAsync(displayName);
+        return Rows.ToGroup(row);
     }
+
+    public async Task<ImGroup> RenameGroupAsync(ImGroup group, string displayName, string normalizedName)
+    {
+        var row = await db.Groups.SingleAsync(g => g.Id == group.Number, cancellationToken);
+        row.DisplayName = displayName;
+        row.NormalizedDisplayName = normalizedName;
+        row.Version++;
+        await SaveNamedAsync(displayName);
+        return Rows.ToGroup(row);
+    }
+
+    public Task RemoveGroupAsync(long number) => Groups.Where(g => g.Id == number).ExecuteDeleteAsync(cancellationToken);
+
+    public async Task<ImContact?> FindContactAsync(long number) =>
+        await Contacts.FirstOrDefaultAsync(c => c.Id == number, cancellationToken) is { } row ? Rows.ToContact(row) : null;
+
+    public async Task<ImContact?> FindContactByImAddressAsync(string normalizedImAddress) =>
+        await Contacts.FirstOrDefaultAsync(c => c.NormalizedImAddress == normalizedImAddress, cancellationToken) is { } row
+            ? Rows.ToContact(row)
+            : null;
+
+    public async Task<ImContact> AddContactAsync(ContactDetails details, string? normalizedImAddress, DateTimeOffset createdAt)
+    {
+        var row = new ContactRow
+        {
+            MailboxId = mailboxId,
+            DisplayName = details.DisplayName,
+            GivenName = details.GivenName,
+            Surname = details.Surname,
+            EmailAddress = details.EmailAddress,
+            ImAddress = details.ImAddress,
+            NormalizedImAddress = normalizedImAddress,
+            TelUriAddress = details.TelUriAddress,
+            ImContactSipUriAddress = details.ImContactSipUriAddress,
+            ImTelephoneNumber = details.ImTelephoneNumber,
+            CreatedAt = createdAt,
+            IsQuickContact = true,
+        };
+        db.Contacts.Add(row);
+        await db.SaveChangesAsync(cancellationToken);
+        return Rows.ToContact(row);
+    }
+
+    public Task RemoveContactAsync(long number) => Contacts.Where(c => c.Id == number).ExecuteDeleteAsync(cancellationToken);
+
+    public Task<int> CountListedContactsAsync() =>
+        Contacts.CountAsync(c => db.Memberships.Any(m => m.ContactId == c.Id), cancellationToken);
+
+    public Task<bool> IsListedAsync(long contactNumber) => db.Memberships.AnyAsync(m => m.ContactId == contactNumber, cancellationToken);
 
     public Task<bool> IsMemberAsync(long groupNumber, long contactNumber) =>
         db.Memberships.AnyAsync(m => m.GroupId == groupNumber && m.ContactId == contactNumber, cancellationToken);
@@ -62,11 +96,40 @@ internal sealed class EfMailboxSession(ImGroupsDbContext db, long mailboxId, Can
     {
         db.Memberships.Add(new MembershipRow { GroupId = groupNumber, ContactId = contactNumber });
         await db.SaveChangesAsync(cancellationToken);
-        await db.Groups
-            .Where(g => g.Id == groupNumber)
-            .ExecuteUpdateAsync(set => set.SetProperty(g => g.Version, g => g.Version + 1), cancellationToken);
+        await BumpAsync(Groups.Where(g => g.Id == groupNumber));
     }
 
-    private static ImGroup ToGroup(GroupRow row) =>
-        new(row.MailboxId, row.Id, row.DisplayName, row.GroupType, row.Version);
+    public async Task RemoveMemberAsync(long groupNumber, long contactNumber)
+    {
+        await db.Memberships.Where(m => m.GroupId == groupNumber && m.ContactId == contactNumber).ExecuteDeleteAsync(cancellationToken);
+        await BumpAsync(Groups.Where(g => g.Id == groupNumber));
+    }
+
+    public async Task RemoveFromAllGroupsAsync(long contactNumber)
+    {
+        await BumpAsync(Groups.Where(g => db.Memberships.Any(m => m.GroupId == g.Id && m.ContactId == contactNumber)));
+        await Memberships.Where(m => m.ContactId == contactNumber).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    public Task SetMigrationCompletedAsync(bool completed) =>
+        db.Mailboxes.Where(m => m.Id == mailboxId)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.ImListMigrationCompleted, completed), cancellationToken);
+
+    private Task<int> BumpAsync(IQueryable<GroupRow> groups) =>
+        groups.ExecuteUpdateAsync(set => set.SetProperty(g => g.Version, g => g.Version + 1), cancellationToken);
+
+    private async Task<ImGroup?> FirstGroupAsync(IQueryable<GroupRow> query) =>
+        await query.FirstOrDefaultAsync(cancellationToken) is { } row ? Rows.ToGroup(row) : null;
+
+    private async Task SaveNamedAsync(string displayName)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            throw new GroupNameTakenException($"A group named '{displayName}' already exists.", e);
+        }
+    }
 }

@@ -13,6 +13,8 @@ public sealed class ImGroupsDbContext(DbContextOptions<ImGroupsDbContext> option
 
     public DbSet<MembershipRow> Memberships => Set<MembershipRow>();
 
+    public DbSet<DirectoryGroupRow> DirectoryGroups => Set<DirectoryGroupRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<MailboxRow>(mailbox =>
@@ -30,6 +32,7 @@ public sealed class ImGroupsDbContext(DbContextOptions<ImGroupsDbContext> option
             group.Property(g => g.GroupType).HasMaxLength(64);
             group.HasOne<MailboxRow>().WithMany().HasForeignKey(g => g.MailboxId).OnDelete(DeleteBehavior.Cascade);
             group.HasIndex(g => new { g.MailboxId, g.NormalizedDisplayName }).IsUnique();
+            group.Property(g => g.SmtpAddress).HasMaxLength(320);
             group.HasIndex(g => new { g.MailboxId, g.GroupType });
         });
 
@@ -38,6 +41,7 @@ public sealed class ImGroupsDbContext(DbContextOptions<ImGroupsDbContext> option
             contact.ToTable("Contacts");
             contact.HasOne<MailboxRow>().WithMany().HasForeignKey(c => c.MailboxId).OnDelete(DeleteBehavior.Cascade);
             contact.HasIndex(c => new { c.MailboxId, c.SeedKey }).IsUnique();
+            contact.HasIndex(c => new { c.MailboxId, c.NormalizedImAddress }).IsUnique();
         });
 
         modelBuilder.Entity<MembershipRow>(membership =>
@@ -47,6 +51,13 @@ public sealed class ImGroupsDbContext(DbContextOptions<ImGroupsDbContext> option
             membership.HasOne<GroupRow>().WithMany().HasForeignKey(m => m.GroupId).OnDelete(DeleteBehavior.Cascade);
             membership.HasOne<ContactRow>().WithMany().HasForeignKey(m => m.ContactId).OnDelete(DeleteBehavior.Cascade);
             membership.HasIndex(m => m.ContactId);
+        });
+
+        modelBuilder.Entity<DirectoryGroupRow>(directoryGroup =>
+        {
+            directoryGroup.ToTable("DirectoryGroups");
+            directoryGroup.Property(d => d.SmtpAddress).HasMaxLength(320);
+            directoryGroup.HasIndex(d => d.SmtpAddress).IsUnique();
         });
     }
 }

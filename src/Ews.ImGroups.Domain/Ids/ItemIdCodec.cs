@@ -11,8 +11,10 @@ public static class ItemIdCodec
     private const byte FormatVersion = 0x01;
     private const int IdLength = 18;
     private const int EncodedIdLength = 24;
-    // A new item's change key is the 4-byte marker Exchange shows for a new group (EgAAAA==); later versions follow it.
-    private const byte ChangeKeyMarker = 0x12;
+    // A new item's change key is the 4-byte class marker Exchange shows for it (EgAAAA== for a group, EQAAAA== for a
+    // contact); later versions follow the marker.
+    private const byte GroupChangeKeyMarker = 0x12;
+    private const byte ContactChangeKeyMarker = 0x11;
 
     public static string EncodeId(ItemKey key)
     {
@@ -40,7 +42,7 @@ public static class ItemIdCodec
         }
 
         var kind = (ItemKind)bytes[1];
-        if (kind is not (ItemKind.Group or ItemKind.Contact))
+        if (!Enum.IsDefined(kind))
         {
             return IdDecodeStatus.Malformed;
         }
@@ -56,11 +58,11 @@ public static class ItemIdCodec
         return IdDecodeStatus.Ok;
     }
 
-    public static string EncodeChangeKey(int version)
+    public static string EncodeChangeKey(ItemKind kind, int version)
     {
         Span<byte> bytes = stackalloc byte[8];
         bytes.Clear();
-        bytes[0] = ChangeKeyMarker;
+        bytes[0] = kind == ItemKind.Group ? GroupChangeKeyMarker : ContactChangeKeyMarker;
         BinaryPrimitives.WriteInt32LittleEndian(bytes[4..], version);
         return Convert.ToBase64String(version == 0 ? bytes[..4] : bytes);
     }

@@ -5,4 +5,5 @@ public enum ItemKind : byte
 {
     Group = 0x47,
     Contact = 0x43,
+    Persona = 0x50,
 }

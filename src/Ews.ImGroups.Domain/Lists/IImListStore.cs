@@ -1,18 +1,14 @@
 namespace Ews.ImGroups.Domain.Lists;
 
-/// <summary>
-/// Storage port. Work on one mailbox runs inside <see cref="InMailboxAsync{T}"/>, which serializes writers of that
-/// mailbox and commits only when the work returns without throwing and asks for it.
-/// </summary>
+/// <summary>Storage port for IM lists, one mailbox at a time.</summary>
 public interface IImListStore
 {
-    Task<T> InMailboxAsync<T>(long mailboxId, Func<IMailboxSession, Task<MailboxWork<T>>> work, CancellationToken cancellationToken);
-}
+    /// <summary>
+    /// Runs a change to one mailbox's list. Writers of the mailbox are serialized, so the rules checked inside see
+    /// what they change; the changes are kept only when the work returns a success.
+    /// </summary>
+    Task<ImListResult<T>> ChangeAsync<T>(long mailboxId, Func<IMailboxSession, Task<ImListResult<T>>> work, CancellationToken cancellationToken);
 
-/// <summary>The outcome of a unit of mailbox work and whether its changes are kept.</summary>
-public readonly record struct MailboxWork<T>(T Result, bool Commit)
-{
-    public static MailboxWork<T> Keep(T result) => new(result, true);
-
-    public static MailboxWork<T> Discard(T result) => new(result, false);
+    /// <summary>Reads one mailbox's list as one consistent snapshot, without holding up writers.</summary>
+    Task<ImItemList> ReadAsync(long mailboxId, ImListSelection selection, CancellationToken cancellationToken);
 }

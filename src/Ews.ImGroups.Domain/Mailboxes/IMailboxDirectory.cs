@@ -1,3 +1,5 @@
+using Ews.ImGroups.Domain.Lists;
+
 namespace Ews.ImGroups.Domain.Mailboxes;
 
 /// <summary>Storage port for the mailboxes themselves.</summary>
@@ -8,4 +10,7 @@ public interface IMailboxDirectory
 
     /// <summary>Finds a mailbox by its SID in the form <see cref="SecurityIdentifiers.TryNormalize"/> gives.</summary>
     Task<Mailbox?> FindBySidAsync(string sid, CancellationToken cancellationToken);
+
+    /// <summary>Finds a directory distribution group by its normalized SMTP address.</summary>
+    Task<DirectoryGroup?> FindDistributionGroupAsync(string smtpAddress, CancellationToken cancellationToken);
 }

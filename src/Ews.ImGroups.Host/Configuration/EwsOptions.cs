@@ -12,6 +12,10 @@ public sealed class EwsOptions
     [Range(1, 100_000)]
     public int MaxGroupsPerMailbox { get; set; } = ImListLimits.DefaultMaxGroups;
 
+    /// <summary>Contacts a mailbox's list may hold.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxContactsPerMailbox { get; set; } = ImListLimits.DefaultMaxContacts;
+
     /// <summary>Largest request body read, in bytes; larger ones get a schema-validation fault.</summary>
     [Range(1024, 64 * 1024 * 1024)]
     public int MaxRequestBytes { get; set; } = 1024 * 1024;

@@ -1,5 +1,5 @@
-using Ews.ImGroups.Domain.Ids;
 using Ews.ImGroups.Domain.Lists;
+using Ews.ImGroups.Domain.Mailboxes;
 using Ews.ImGroups.Host.Soap.Contracts;
 using Ews.ImGroups.Host.Soap.Pipeline;
 using Serilog;
@@ -7,39 +7,139 @@ using Serilog;
 namespace Ews.ImGroups.Host.Soap;
 
 /// <summary>Maps the SOAP contract onto the IM-list rules for the mailbox the gate resolved.</summary>
-public sealed class ExchangeImService(ImListService lists, IHttpContextAccessor http, IDiagnosticContext diagnostics) : IExchangeImService
+public sealed class ExchangeImService(
+    ImGroupService groups,
+    ImContactService contacts,
+    ImListService lists,
+    IMailboxDirectory directory,
+    IHttpContextAccessor http,
+    IDiagnosticContext diagnostics) : IExchangeImService
 {
     public async Task<AddImGroupResponse> AddImGroup(AddImGroupRequest request)
     {
-        var (call, cancellation) = Current();
-        var result = await lists.AddImGroupAsync(call.Mailbox.Id, request.AddImGroup.DisplayName, cancellation);
-        return new AddImGroupResponse
-        {
-            Body = Log(result.IsSuccess
-                ? new AddImGroupResponseMessageType { ImGroup = ToContract(result.Value!) }
-                : ResponseMessages.Error<AddImGroupResponseMessageType>(result.Error)),
-        };
+        var (mailbox, cancellation) = Current();
+        var result = await groups.AddImGroupAsync(mailbox, request.AddImGroup.DisplayName, cancellation);
+        return new() { Body = Respond<AddImGroupResponseMessageType, ImGroup>(result, g => new() { ImGroup = ContractMapper.Group(g) }) };
     }
 
     public async Task<AddImContactToGroupResponse> AddImContactToGroup(AddImContactToGroupRequest request)
     {
-        var (call, cancellation) = Current();
+        var (mailbox, cancellation) = Current();
         var body = request.AddImContactToGroup;
-        var result = await lists.AddImContactToGroupAsync(call.Mailbox.Id, body.ContactId.Id, body.GroupId?.Id, cancellation);
-        return new AddImContactToGroupResponse
+        var result = await contacts.AddImContactToGroupAsync(mailbox, body.ContactId.Id, body.GroupId?.Id, cancellation);
+        return new() { Body = Respond<AddImContactToGroupResponseMessageType, ImContact>(result, _ => new()) };
+    }
+
+    public async Task<GetImItemListResponse> GetImItemList(GetImItemListRequest request)
+    {
+        var (mailbox, cancellation) = Current();
+        var list = await lists.GetImItemListAsync(mailbox, cancellation);
+        return new() { Body = Log(new GetImItemListResponseMessageType { ImItemList = ContractMapper.List(list) }) };
+    }
+
+    public async Task<GetImItemsResponse> GetImItems(GetImItemsRequest request)
+    {
+        var (mailbox, cancellation) = Current();
+        var body = request.GetImItems;
+        var list = await lists.GetImItemsAsync(
+            mailbox, Ids(body.ContactIds), Ids(body.GroupIds), cancellation);
+        return new() { Body = Log(new GetImItemsResponseMessageType { ImItemList = ContractMapper.List(list) }) };
+    }
+
+    public async Task<AddNewImContactToGroupResponse> AddNewImContactToGroup(AddNewImContactToGroupRequest request)
+    {
+        var (mailbox, cancellation) = Current();
+        var body = request.AddNewImContactToGroup;
+        var result = await contacts.AddNewImContactToGroupAsync(mailbox, body.ImAddress, body.DisplayName, body.GroupId?.Id, cancellation);
+        return new()
         {
-            Body = Log(result.IsSuccess
-                ? new AddImContactToGroupResponseMessageType()
-                : ResponseMessages.Error<AddImContactToGroupResponseMessageType>(result.Error)),
+            Body = Respond<AddNewImContactToGroupResponseMessageType, ImContact>(result, c => new() { Persona = ContractMapper.Persona(c) }),
         };
     }
 
-    private (EwsCall Call, CancellationToken Cancellation) Current()
+    public async Task<AddNewTelUriContactToGroupResponse> AddNewTelUriContactToGroup(AddNewTelUriContactToGroupRequest request)
+    {
+        var (mailbox, cancellation) = Current();
+        var body = request.AddNewTelUriContactToGroup;
+        var result = await contacts.AddNewTelUriContactToGroupAsync(
+            mailbox, body.TelUriAddress, body.ImContactSipUriAddress, body.ImTelephoneNumber, body.GroupId?.Id, cancellation);
+        return new()
+        {
+            Body = Respond<AddNewTelUriContactToGroupResponseMessageType, ImContact>(result, c => new() { Persona = ContractMapper.Persona(c) }),
+        };
+    }
+
+    public async Task<AddDistributionGroupToImListResponse> AddDistributionGroupToImList(AddDistributionGroupToImListRequest request)
+    {
+        var (mailbox, cancellation) = Current();
+        var body = request.AddDistributionGroupToImList;
+        var directoryGroup = SmtpAddresses.TryNormalize(body.SmtpAddress, out var smtp)
+            ? await directory.FindDistributionGroupAsync(smtp, cancellation)
+            : null;
+        var result = await groups.AddDistributionGroupAsync(mailbox, directoryGroup, body.DisplayName, cancellation);
+        return new()
+        {
+            Body = Respond<AddDistributionGroupToImListResponseMessageType, ImGroup>(result, g => new() { ImGroup = ContractMapper.Group(g) }),
+        };
+    }
+
+    public async Task<RemoveDistributionGroupFromImListResponse> RemoveDistributionGroupFromImList(RemoveDistributionGroupFromImListRequest request)
+    {
+        var (mailbox, cancellation) = Current();
+        var result = await groups.RemoveDistributionGroupAsync(mailbox, request.RemoveDistributionGroupFromImList.GroupId.Id, cancellation);
+        return new() { Body = Respond<RemoveDistributionGroupFromImListResponseMessageType, ImGroup>(result, _ => new()) };
+    }
+
+    public async Task<RemoveImContactFromGroupResponse> RemoveImContactFromGroup(RemoveImContactFromGroupRequest request)
+    {
+        var (mailbox, cancellation) = Current();
+        var body = request.RemoveImContactFromGroup;
+        var result = await contacts.RemoveImContactFromGroupAsync(mailbox, body.ContactId.Id, body.GroupId.Id, cancellation);
+        return new() { Body = Respond<RemoveImContactFromGroupResponseMessageType, Done>(result, _ => new()) };
+    }
+
+    public async Task<RemoveContactFromImListResponse> RemoveContactFromImList(RemoveContactFromImListRequest request)
+    {
+        var (mailbox, cancellation) = Current();
+        var result = await contacts.RemoveContactFromImListAsync(mailbox, request.RemoveContactFromImList.ContactId.Id, cancellation);
+        return new() { Body = Respond<RemoveContactFromImListResponseMessageType, Done>(result, _ => new()) };
+    }
+
+    public async Task<RemoveImGroupResponse> RemoveImGroup(RemoveImGroupRequest request)
+    {
+        var (mailbox, cancellation) = Current();
+        var result = await groups.RemoveImGroupAsync(mailbox, request.RemoveImGroup.GroupId.Id, cancellation);
+        return new() { Body = Respond<RemoveImGroupResponseMessageType, ImGroup>(result, _ => new()) };
+    }
+
+    public async Task<SetImGroupResponse> SetImGroup(SetImGroupRequest request)
+    {
+        var (mailbox, cancellation) = Current();
+        var body = request.SetImGroup;
+        var result = await groups.SetImGroupAsync(mailbox, body.GroupId.Id, body.NewDisplayName, cancellation);
+        return new() { Body = Respond<SetImGroupResponseMessageType, ImGroup>(result, _ => new()) };
+    }
+
+    public async Task<SetImListMigrationCompletedResponse> SetImListMigrationCompleted(SetImListMigrationCompletedRequest request)
+    {
+        var (mailbox, cancellation) = Current();
+        var result = await lists.SetImListMigrationCompletedAsync(
+            mailbox, request.SetImListMigrationCompleted.ImListMigrationCompleted, cancellation);
+        return new() { Body = Respond<SetImListMigrationCompletedResponseMessageType, Done>(result, _ => new()) };
+    }
+
+    private static List<string> Ids(List<ItemIdType>? ids) => ids?.Select(i => i.Id).ToList() ?? [];
+
+    private (long Mailbox, CancellationToken Cancellation) Current()
     {
         var context = http.HttpContext ?? throw new InvalidOperationException("No HTTP request is in progress.");
         var call = context.Features.Get<EwsCall>() ?? throw new InvalidOperationException("The request did not pass the EWS gate.");
-        return (call, context.RequestAborted);
+        return (call.Mailbox.Id, context.RequestAborted);
     }
+
+    private TBody Respond<TBody, T>(ImListResult<T> result, Func<T, TBody> success)
+        where TBody : ResponseMessageType, new() =>
+        Log(result.IsSuccess ? success(result.Value!) : ResponseMessages.Error<TBody>(result.Error));
 
     private T Log<T>(T response)
         where T : ResponseMessageType
@@ -48,15 +148,4 @@ public sealed class ExchangeImService(ImListService lists, IHttpContextAccessor 
         diagnostics.Set(EwsLogProperties.ResponseCode, response.ResponseCode);
         return response;
     }
-
-    private static ImGroupType ToContract(ImGroup group) => new()
-    {
-        DisplayName = group.DisplayName,
-        GroupType = group.GroupType,
-        ExchangeStoreId = new ItemIdType
-        {
-            Id = ItemIdCodec.EncodeId(group.Key),
-            ChangeKey = ItemIdCodec.EncodeChangeKey(group.Version),
-        },
-    };
 }

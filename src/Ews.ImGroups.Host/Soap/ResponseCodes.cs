@@ -4,6 +4,12 @@ namespace Ews.ImGroups.Host.Soap;
 public static class ResponseCodes
 {
     public const string NoError = nameof(NoError);
+    public const string ErrorCannotDeleteObject = nameof(ErrorCannotDeleteObject);
+    public const string ErrorImContactLimitReached = nameof(ErrorImContactLimitReached);
+    public const string ErrorInvalidImDistributionGroupSmtpAddress = nameof(ErrorInvalidImDistributionGroupSmtpAddress);
+    public const string ErrorInvalidOperation = nameof(ErrorInvalidOperation);
+    public const string ErrorItemNotFound = nameof(ErrorItemNotFound);
+    public const string ErrorUnableToRemoveImContactFromGroup = nameof(ErrorUnableToRemoveImContactFromGroup);
     public const string ErrorImGroupDisplayNameAlreadyExists = nameof(ErrorImGroupDisplayNameAlreadyExists);
     public const string ErrorImGroupLimitReached = nameof(ErrorImGroupLimitReached);
     public const string ErrorIncorrectSchemaVersion = nameof(ErrorIncorrectSchemaVersion);

@@ -21,6 +21,14 @@ public static class ResponseMessages
         ImListError.InvalidImGroupId => (ResponseCodes.ErrorInvalidImGroupId, "The specified Im Group Id is invalid."),
         ImListError.InvalidIdEmpty => (ResponseCodes.ErrorInvalidIdEmpty, "Id must be non-empty."),
         ImListError.InvalidIdMalformed => (ResponseCodes.ErrorInvalidIdMalformed, "Id is malformed."),
+        ImListError.ImContactLimitReached => (ResponseCodes.ErrorImContactLimitReached, "The maximum number of IM contacts has been reached."),
+        ImListError.InvalidImDistributionGroupSmtpAddress =>
+            (ResponseCodes.ErrorInvalidImDistributionGroupSmtpAddress, "The specified IM distribution group SMTP address is invalid."),
+        ImListError.UnableToRemoveImContactFromGroup =>
+            (ResponseCodes.ErrorUnableToRemoveImContactFromGroup, "The members of a distribution group cannot be removed from it."),
+        ImListError.ItemNotFound => (ResponseCodes.ErrorItemNotFound, "The specified object was not found in the store."),
+        ImListError.CannotRemoveSystemGroup => (ResponseCodes.ErrorCannotDeleteObject, "The system IM groups Other Contacts, Tagged and Favorites cannot be removed."),
+        ImListError.CannotRenameSystemGroup => (ResponseCodes.ErrorInvalidOperation, "The system IM groups Other Contacts, Tagged and Favorites cannot be renamed."),
         _ => throw new ArgumentOutOfRangeException(nameof(error), error, "Not an error."),
     };
 }

@@ -19,5 +19,19 @@ public sealed class ContactRow
 
     public string? ImAddress { get; set; }
 
+    /// <summary>The IM address as <c>ImAddresses.Normalize</c> gives it; unique per mailbox, so one address is one contact.</summary>
+    public string? NormalizedImAddress { get; set; }
+
+    public string? TelUriAddress { get; set; }
+
+    public string? ImContactSipUriAddress { get; set; }
+
+    public string? ImTelephoneNumber { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Created by the IM list itself, rather than being one of the mailbox's own contacts.</summary>
+    public bool IsQuickContact { get; set; }
+
     public int Version { get; set; }
 }

@@ -12,5 +12,8 @@ public sealed class GroupRow
 
     public required string GroupType { get; set; }
 
+    /// <summary>For distribution groups: the directory group's address, normalized.</summary>
+    public string? SmtpAddress { get; set; }
+
     public int Version { get; set; }
 }

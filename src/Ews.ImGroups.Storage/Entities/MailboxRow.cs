@@ -10,6 +10,8 @@ public sealed class MailboxRow
 
     public string? DisplayName { get; set; }
 
+    public bool ImListMigrationCompleted { get; set; }
+
     /// <summary>Bumped by every write to the mailbox; the update takes the row lock that serializes its writers.</summary>
     public long Revision { get; set; }
 }

@@ -1,7 +1,7 @@
 namespace Ews.ImGroups.Storage.Seeding;
 
-/// <summary>The shape of the seed file: mailboxes and the contacts each one starts with.</summary>
-public sealed record SeedDocument(IReadOnlyList<SeedMailbox>? Mailboxes);
+/// <summary>The shape of the seed file: mailboxes with the contacts each starts with, and the directory's distribution groups.</summary>
+public sealed record SeedDocument(IReadOnlyList<SeedMailbox>? Mailboxes, IReadOnlyList<SeedDistributionGroup>? DistributionGroups = null);
 
 public sealed record SeedMailbox(string SmtpAddress, string? DisplayName, string? Sid, IReadOnlyList<SeedContact>? Contacts);
 
@@ -13,3 +13,6 @@ public sealed record SeedContact(
     string? Surname,
     string? EmailAddress,
     string? ImAddress);
+
+/// <summary>A distribution group of the directory, which any mailbox may add to its IM list.</summary>
+public sealed record SeedDistributionGroup(string SmtpAddress, string DisplayName);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Ews.ImGroups.Domain.Ids;
+using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
 using Ews.ImGroups.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -42,6 +43,7 @@ public static class SeedLoader
     {
         Validate(document);
         var seeded = new List<SeededContact>();
+        var now = DateTimeOffset.UtcNow;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var mailboxSeed in document.Mailboxes ?? [])
         {
@@ -56,8 +58,7 @@ public static class SeedLoader
                     Sid = mailboxSeed.Sid is null ? SecurityIdentifiers.NewAccountSid() : sid,
                     DisplayName = mailboxSeed.DisplayName,
                 };
-                db.Mailboxes.Add(mailbox);
-                await db.SaveChangesAsync(cancellationToken);
+                await MailboxProvisioning.AddAsync(db, mailbox, cancellationToken);
             }
 
             foreach (var contactSeed in mailboxSeed.Contacts ?? [])
@@ -75,6 +76,8 @@ public static class SeedLoader
                         Surname = contactSeed.Surname,
                         EmailAddress = contactSeed.EmailAddress,
                         ImAddress = contactSeed.ImAddress,
+                        NormalizedImAddress = contactSeed.ImAddress is { } imAddress ? ImAddresses.Normalize(imAddress) : null,
+                        CreatedAt = now,
                     };
                     db.Contacts.Add(contact);
                     await db.SaveChangesAsync(cancellationToken);
@@ -85,6 +88,16 @@ public static class SeedLoader
             }
         }
 
+        foreach (var groupSeed in document.DistributionGroups ?? [])
+        {
+            SmtpAddresses.TryNormalize(groupSeed.SmtpAddress, out var smtp);
+            if (!await db.DirectoryGroups.AnyAsync(d => d.SmtpAddress == smtp, cancellationToken))
+            {
+                db.DirectoryGroups.Add(new DirectoryGroupRow { SmtpAddress = smtp, DisplayName = groupSeed.DisplayName });
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return seeded;
     }
@@ -106,6 +119,7 @@ public static class SeedLoader
             }
 
             var keys = new HashSet<string>(StringComparer.Ordinal);
+            var imAddresses = new HashSet<string>(StringComparer.Ordinal);
             foreach (var contact in mailbox.Contacts ?? [])
             {
                 if (string.IsNullOrWhiteSpace(contact.Key) || !keys.Add(contact.Key) || string.IsNullOrWhiteSpace(contact.DisplayName))
@@ -113,6 +127,20 @@ public static class SeedLoader
                     throw new InvalidDataException(
                         $"Seed: every contact of '{smtp}' needs a unique key and a display name (at '{contact.Key}').");
                 }
+
+                if (contact.ImAddress is { } imAddress && (string.IsNullOrWhiteSpace(imAddress) || !imAddresses.Add(ImAddresses.Normalize(imAddress))))
+                {
+                    throw new InvalidDataException($"Seed: the IM address '{imAddress}' of '{smtp}' is blank or given to two contacts.");
+                }
+            }
+        }
+
+        var groupsSeen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in document.DistributionGroups ?? [])
+        {
+            if (!SmtpAddresses.TryNormalize(group.SmtpAddress, out var smtp) || !groupsSeen.Add(smtp) || string.IsNullOrWhiteSpace(group.DisplayName))
+            {
+                throw new InvalidDataException($"Seed: distribution group '{group.SmtpAddress}' needs a unique e-mail address and a display name.");
             }
         }
     }

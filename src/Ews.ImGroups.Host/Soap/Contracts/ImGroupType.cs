@@ -2,7 +2,7 @@ using System.Xml.Serialization;
 
 namespace Ews.ImGroups.Host.Soap.Contracts;
 
-/// <summary>An IM group as the wire shows it; members follow in a later element that this server does not fill yet.</summary>
+/// <summary>An IM group as the wire shows it.</summary>
 [XmlType(Namespace = EwsNamespaces.Types)]
 public sealed class ImGroupType
 {
@@ -14,4 +14,12 @@ public sealed class ImGroupType
 
     [XmlElement(Order = 2)]
     public ItemIdType? ExchangeStoreId { get; init; }
+
+    /// <summary>The member contacts' item ids; left out when the group has none, as the schema wants it non-empty.</summary>
+    [XmlArray(Order = 3)]
+    [XmlArrayItem("ItemId")]
+    public List<ItemIdType>? MemberCorrelationKey { get; init; }
+
+    [XmlElement(Order = 4)]
+    public string? SmtpAddress { get; init; }
 }

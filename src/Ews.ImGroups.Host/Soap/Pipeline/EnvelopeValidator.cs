@@ -23,8 +23,11 @@ public sealed class EnvelopeValidator(EwsSchemas schemas)
         ["SmtpAddress"] = ConnectingSidKind.SmtpAddress,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Request elements holding names, which must show something.</summary>
-    private static readonly FrozenSet<string> NonBlankElements = new[] { "DisplayName" }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>Request elements of type NonEmptyStringType: names and addresses, which must show something.</summary>
+    private static readonly FrozenSet<string> NonBlankElements = new[]
+    {
+        "DisplayName", "NewDisplayName", "ImAddress", "SmtpAddress", "TelUriAddress", "ImContactSipUriAddress", "ImTelephoneNumber",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly byte[] DocumentTypeStart = "<!DOCTYPE"u8.ToArray();
 

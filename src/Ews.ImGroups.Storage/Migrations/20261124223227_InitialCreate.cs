@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -11,6 +12,20 @@ namespace Ews.ImGroups.Storage.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "DirectoryGroups",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SmtpAddress = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DirectoryGroups", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Mailboxes",
                 columns: table => new
                 {
@@ -19,6 +34,7 @@ namespace Ews.ImGroups.Storage.Migrations
                     SmtpAddress = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
                     Sid = table.Column<string>(type: "TEXT", maxLength: 184, nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    ImListMigrationCompleted = table.Column<bool>(type: "INTEGER", nullable: false),
                     Revision = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -39,6 +55,12 @@ namespace Ews.ImGroups.Storage.Migrations
                     Surname = table.Column<string>(type: "TEXT", nullable: true),
                     EmailAddress = table.Column<string>(type: "TEXT", nullable: true),
                     ImAddress = table.Column<string>(type: "TEXT", nullable: true),
+                    NormalizedImAddress = table.Column<string>(type: "TEXT", nullable: true),
+                    TelUriAddress = table.Column<string>(type: "TEXT", nullable: true),
+                    ImContactSipUriAddress = table.Column<string>(type: "TEXT", nullable: true),
+                    ImTelephoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    IsQuickContact = table.Column<bool>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -62,6 +84,7 @@ namespace Ews.ImGroups.Storage.Migrations
                     DisplayName = table.Column<string>(type: "TEXT", nullable: false),
                     NormalizedDisplayName = table.Column<string>(type: "TEXT", nullable: false),
                     GroupType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SmtpAddress = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -100,9 +123,21 @@ namespace Ews.ImGroups.Storage.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Contacts_MailboxId_NormalizedImAddress",
+                table: "Contacts",
+                columns: new[] { "MailboxId", "NormalizedImAddress" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Contacts_MailboxId_SeedKey",
                 table: "Contacts",
                 columns: new[] { "MailboxId", "SeedKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DirectoryGroups_SmtpAddress",
+                table: "DirectoryGroups",
+                column: "SmtpAddress",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -137,6 +172,9 @@ namespace Ews.ImGroups.Storage.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "DirectoryGroups");
+
             migrationBuilder.DropTable(
                 name: "Memberships");
 

@@ -1,0 +1,199 @@
+namespace Ews.ImGroups.Domain.Lists;
+
+/// <summary>The rules for the contacts of a list: which may join a group, which are created, and how they leave.</summary>
+public sealed class ImContactService(IImListStore store, ImListLimits limits, TimeProvider clock)
+{
+    /// <summary>
+    /// Puts an existing IM contact into a group, or into Other Contacts when no group is named. Adding a contact to a
+    /// group it is already in succeeds and changes nothing.
+    /// </summary>
+    public Task<ImListResult<ImContact>> AddImContactToGroupAsync(
+        long mailboxId, string? contactId, string? groupId, CancellationToken cancellationToken)
+    {
+        var contactNumber = ListIds.Contact(contactId, mailboxId);
+        if (!contactNumber.IsSuccess)
+        {
+            return Task.FromResult(ImListResult<ImContact>.Failure(contactNumber.Error));
+        }
+
+        return WithTargetGroupAsync(mailboxId, groupId, ImListError.InvalidImGroupId, async (session, group) =>
+        {
+            var contact = await session.FindContactAsync(contactNumber.Value);
+            return contact is { IsImContact: true }
+                ? await JoinAsync(session, contact, group)
+                : ImListError.InvalidImContactId;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds a contact by IM address. An address the mailbox already has, with or without <c>sip:</c> or in another
+    /// case, names the contact it has: that contact joins the group instead of a second one being made.
+    /// </summary>
+    public Task<ImListResult<ImContact>> AddNewImContactToGroupAsync(
+        long mailboxId, string imAddress, string? displayName, string? groupId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(imAddress);
+        var normalized = ImAddresses.Normalize(imAddress);
+        var details = new ContactDetails(
+            string.IsNullOrWhiteSpace(displayName) ? normalized : displayName,
+            EmailAddress: normalized.Contains('@', StringComparison.Ordinal) ? normalized : null,
+            ImAddress: imAddress);
+        return AddNewAsync(mailboxId, details, normalized, groupId, cancellationToken);
+    }
+
+    /// <summary>Adds a telephone contact: its SIP URI is its IM address, so the same rules about duplicates apply.</summary>
+    public Task<ImListResult<ImContact>> AddNewTelUriContactToGroupAsync(
+        long mailboxId, string telUriAddress, string sipUriAddress, string telephoneNumber, string? groupId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sipUriAddress);
+        var details = new ContactDetails(
+            telephoneNumber,
+            ImAddress: sipUriAddress,
+            TelUriAddress: telUriAddress,
+            ImContactSipUriAddress: sipUriAddress,
+            ImTelephoneNumber: telephoneNumber);
+        return AddNewAsync(mailboxId, details, ImAddresses.Normalize(sipUriAddress), groupId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Takes a contact out of one group. A contact that is not in the group is an invalid contact for it, as in Exchange;
+    /// a distribution group's members come from the directory and cannot be removed.
+    /// </summary>
+    public Task<ImListResult<Done>> RemoveImContactFromGroupAsync(
+        long mailboxId, string? contactId, string? groupId, CancellationToken cancellationToken)
+    {
+        var contactNumber = ListIds.Contact(contactId, mailboxId);
+        var groupNumber = ListIds.Group(groupId, mailboxId);
+        if (!contactNumber.IsSuccess || !groupNumber.IsSuccess)
+        {
+            return Task.FromResult(ImListResult<Done>.Failure(contactNumber.IsSuccess ? groupNumber.Error : contactNumber.Error));
+        }
+
+        return store.ChangeAsync<Done>(mailboxId, async session =>
+        {
+            if (await session.FindContactAsync(contactNumber.Value) is null)
+            {
+                return ImListError.InvalidImContactId;
+            }
+
+            var group = await session.FindGroupAsync(groupNumber.Value);
+            if (group is null)
+            {
+                return ImListError.InvalidImGroupId;
+            }
+
+            if (group.IsDistributionGroup)
+            {
+                return ImListError.UnableToRemoveImContactFromGroup;
+            }
+
+            if (!await session.IsMemberAsync(groupNumber.Value, contactNumber.Value))
+            {
+                return ImListError.InvalidImContactId;
+            }
+
+            await session.RemoveMemberAsync(groupNumber.Value, contactNumber.Value);
+            return default(Done);
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Takes a contact off the list: out of every group. A contact the list created is deleted with it; a contact
+    /// of the mailbox's own stays in the mailbox and can be added again. A contact not on the list is not found.
+    /// </summary>
+    public Task<ImListResult<Done>> RemoveContactFromImListAsync(long mailboxId, string? contactId, CancellationToken cancellationToken)
+    {
+        var contactNumber = ListIds.Contact(contactId, mailboxId);
+        if (!contactNumber.IsSuccess)
+        {
+            return Task.FromResult(ImListResult<Done>.Failure(
+                contactNumber.Error == ImListError.InvalidImContactId ? ImListError.ItemNotFound : contactNumber.Error));
+        }
+
+        return store.ChangeAsync<Done>(mailboxId, async session =>
+        {
+            var contact = await session.FindContactAsync(contactNumber.Value);
+            if (contact is null || !await session.IsListedAsync(contact.Number))
+            {
+                return ImListError.ItemNotFound;
+            }
+
+            await session.RemoveFromAllGroupsAsync(contact.Number);
+            if (contact.IsQuickContact)
+            {
+                await session.RemoveContactAsync(contact.Number);
+            }
+
+            return default(Done);
+        }, cancellationToken);
+    }
+
+    private Task<ImListResult<ImContact>> AddNewAsync(
+        long mailboxId, ContactDetails details, string normalizedImAddress, string? groupId, CancellationToken cancellationToken) =>
+        WithTargetGroupAsync(mailboxId, groupId, ImListError.ItemNotFound, async (session, group) =>
+        {
+            var contact = await session.FindContactByImAddressAsync(normalizedImAddress);
+            if (contact is null)
+            {
+                if (await session.CountListedContactsAsync() >= limits.MaxContacts)
+                {
+                    return ImListError.ImContactLimitReached;
+                }
+
+                contact = await session.AddContactAsync(details, normalizedImAddress, clock.GetUtcNow());
+            }
+
+            return await JoinAsync(session, contact, group);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Resolves the group a contact should join, then runs the change: a named group, or Other Contacts. Operations
+    /// differ in how they report a group that is not there: <paramref name="groupNotFound"/>.
+    /// </summary>
+    private Task<ImListResult<ImContact>> WithTargetGroupAsync(
+        long mailboxId,
+        string? groupId,
+        ImListError groupNotFound,
+        Func<IMailboxSession, ImGroup, Task<ImListResult<ImContact>>> change,
+        CancellationToken cancellationToken)
+    {
+        ImListResult<long> groupNumber = default;
+        if (groupId is not null)
+        {
+            groupNumber = ListIds.Group(groupId, mailboxId);
+            if (!groupNumber.IsSuccess)
+            {
+                return Task.FromResult(ImListResult<ImContact>.Failure(
+                    groupNumber.Error == ImListError.InvalidImGroupId ? groupNotFound : groupNumber.Error));
+            }
+        }
+
+        return store.ChangeAsync(mailboxId, async session =>
+        {
+            var group = groupId is null
+                ? await session.FindGroupByTypeAsync(GroupTypes.OtherContacts)
+                : await session.FindGroupAsync(groupNumber.Value);
+
+            // A distribution group's members come from the directory; the list cannot add to them.
+            return group is null || group.IsDistributionGroup
+                ? groupNotFound
+                : await change(session, group);
+        }, cancellationToken);
+    }
+
+    private async Task<ImListResult<ImContact>> JoinAsync(IMailboxSession session, ImContact contact, ImGroup group)
+    {
+        if (await session.IsMemberAsync(group.Number, contact.Number))
+        {
+            return contact;
+        }
+
+        if (!await session.IsListedAsync(contact.Number) && await session.CountListedContactsAsync() >= limits.MaxContacts)
+        {
+            return ImListError.ImContactLimitReached;
+        }
+
+        await session.AddMemberAsync(group.Number, contact.Number);
+        return contact;
+    }
+}

@@ -1,0 +1,23 @@
+using Ews.ImGroups.Domain.Ids;
+
+namespace Ews.ImGroups.Domain.Lists;
+
+/// <summary>
+/// Reads the ids an operation is given. An id of another mailbox, or of another kind of item, is reported exactly
+/// like an unknown one, so nothing about other mailboxes leaks.
+/// </summary>
+internal static class ListIds
+{
+    public static ImListResult<long> Contact(string? id, long mailboxId) => Read(id, mailboxId, ItemKind.Contact, ImListError.InvalidImContactId);
+
+    public static ImListResult<long> Group(string? id, long mailboxId) => Read(id, mailboxId, ItemKind.Group, ImListError.InvalidImGroupId);
+
+    private static ImListResult<long> Read(string? id, long mailboxId, ItemKind kind, ImListError notFound) =>
+        ItemIdCodec.TryDecodeId(id, out var key) switch
+        {
+            IdDecodeStatus.Empty => ImListError.InvalidIdEmpty,
+            IdDecodeStatus.Malformed => ImListError.InvalidIdMalformed,
+            _ when key.Kind != kind || key.MailboxId != mailboxId => notFound,
+            _ => key.ItemNumber,
+        };
+}

@@ -1,0 +1,37 @@
+using System.ServiceModel;
+using System.Xml.Serialization;
+
+namespace Ews.ImGroups.Host.Soap.Contracts;
+
+[XmlType(Namespace = EwsNamespaces.Messages)]
+public sealed class GetImItemsType
+{
+    [XmlArray(Order = 0)]
+    [XmlArrayItem("ItemId", Namespace = EwsNamespaces.Types)]
+    public List<ItemIdType>? ContactIds { get; set; }
+
+    [XmlArray(Order = 1)]
+    [XmlArrayItem("ItemId", Namespace = EwsNamespaces.Types)]
+    public List<ItemIdType>? GroupIds { get; set; }
+}
+
+[XmlType(Namespace = EwsNamespaces.Messages)]
+public sealed class GetImItemsResponseMessageType : ResponseMessageType
+{
+    [XmlElement(Order = 3)]
+    public ImItemListType? ImItemList { get; init; }
+}
+
+[MessageContract(IsWrapped = false)]
+public sealed class GetImItemsRequest
+{
+    [MessageBodyMember(Namespace = EwsNamespaces.Messages)]
+    public GetImItemsType GetImItems { get; set; } = new();
+}
+
+[MessageContract(IsWrapped = false)]
+public sealed class GetImItemsResponse
+{
+    [MessageBodyMember(Name = "GetImItemsResponse", Namespace = EwsNamespaces.Messages)]
+    public GetImItemsResponseMessageType Body { get; init; } = new();
+}
