@@ -10,6 +10,21 @@ public static class Users
     public const long AliceMailbox = 1;
     public const long BobMailbox = 2;
 
+    /// <summary>
+    /// Alice's system groups Other Contacts, Tagged and Favorites are group rows 1 to 3, Bob's 4 to 6; the first group
+    /// created over EWS is row 7.
+    /// </summary>
+    public const string AliceOtherContacts = "AUcBAAAAAAAAAAEAAAAAAAAA";
+
+    public const string AliceTagged = "AUcBAAAAAAAAAAIAAAAAAAAA";
+
+    public const string AliceFavorites = "AUcBAAAAAAAAAAMAAAAAAAAA";
+
+    /// <summary>The first group a test creates: Alice's, group row 7.</summary>
+    public const string AliceFirstGroup = "AUcBAAAAAAAAAAcAAAAAAAAA";
+
+    public const long FirstGroupRow = 7;
+
     /// <summary>Alice's contact Bob Brown, who has an IM address.</summary>
     public const string AliceContactBob = "AUMBAAAAAAAAAAEAAAAAAAAA";
 

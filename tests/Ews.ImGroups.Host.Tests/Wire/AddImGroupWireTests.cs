@@ -5,8 +5,7 @@ namespace Ews.ImGroups.Host.Tests.Wire;
 
 public sealed class AddImGroupWireTests() : ServerTest()
 {
-    /// <summary>The id of the first group created on a fresh store: Alice's mailbox (1), group row 1.</summary>
-    private const string FirstGroupId = "AUcBAAAAAAAAAAEAAAAAAAAA";
+    private const string FirstGroupId = Users.AliceFirstGroup;
 
     [Fact]
     public async Task Reference_request_without_SOAPAction_gets_the_reference_success_response()
@@ -27,7 +26,7 @@ public sealed class AddImGroupWireTests() : ServerTest()
             Requests.AddImGroup("Bare"), "http://schemas.microsoft.com/exchange/services/2006/messages/AddImGroup");
 
         XmlAssert.Equivalent(Responses.AddImGroupSuccess("Quoted", FirstGroupId, "EgAAAA=="), quoted.Body);
-        XmlAssert.Equivalent(Responses.AddImGroupSuccess("Bare", "AUcBAAAAAAAAAAIAAAAAAAAA", "EgAAAA=="), bare.Body);
+        XmlAssert.Equivalent(Responses.AddImGroupSuccess("Bare", "AUcBAAAAAAAAAAgAAAAAAAAA", "EgAAAA=="), bare.Body);
     }
 
     [Fact]
@@ -83,7 +82,7 @@ public sealed class AddImGroupWireTests() : ServerTest()
 
         var reply = await Client.PostAsync(Requests.AddImGroup("Friends"), asUser: Users.Bob);
 
-        XmlAssert.Equivalent(Responses.AddImGroupSuccess("Friends", "AUcCAAAAAAAAAAIAAAAAAAAA", "EgAAAA=="), reply.Body);
+        XmlAssert.Equivalent(Responses.AddImGroupSuccess("Friends", "AUcCAAAAAAAAAAgAAAAAAAAA", "EgAAAA=="), reply.Body);
     }
 
     [Fact]

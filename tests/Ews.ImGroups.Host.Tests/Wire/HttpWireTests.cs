@@ -38,7 +38,7 @@ public sealed class HttpWireTests() : ServerTest()
     {
         var reply = await Client.PostAsync(Requests.AddImGroup("Mine"), asUser: "New.User@Example.com");
 
-        XmlAssert.Equivalent(Responses.AddImGroupSuccess("Mine", "AUcDAAAAAAAAAAEAAAAAAAAA", "EgAAAA=="), reply.Body);
+        XmlAssert.Equivalent(Responses.AddImGroupSuccess("Mine", "AUcDAAAAAAAAAAoAAAAAAAAA", "EgAAAA=="), reply.Body);
         (await Server.MailboxesAsync()).Select(m => m.SmtpAddress).Should().Contain("new.user@example.com");
     }
 
@@ -49,7 +49,7 @@ public sealed class HttpWireTests() : ServerTest()
     {
         var reply = await Client.PostAsync(Requests.AddImGroup("x"), path: path);
 
-        XmlAssert.Equivalent(Responses.AddImGroupSuccess("x", "AUcBAAAAAAAAAAEAAAAAAAAA", "EgAAAA=="), reply.Body);
+        XmlAssert.Equivalent(Responses.AddImGroupSuccess("x", Users.AliceFirstGroup, "EgAAAA=="), reply.Body);
     }
 
     [Theory]

@@ -24,7 +24,10 @@ public sealed class InternalErrorWireTests() : ServerTest(services: s => s.AddSi
     {
         public const string Secret = "disk on fire";
 
-        public Task<T> InMailboxAsync<T>(long mailboxId, Func<IMailboxSession, Task<MailboxWork<T>>> work, CancellationToken cancellationToken) =>
+        public Task<ImListResult<T>> ChangeAsync<T>(long mailboxId, Func<IMailboxSession, Task<ImListResult<T>>> work, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException(Secret);
+
+        public Task<ImItemList> ReadAsync(long mailboxId, ImListSelection selection, CancellationToken cancellationToken) =>
             throw new InvalidOperationException(Secret);
     }
 }

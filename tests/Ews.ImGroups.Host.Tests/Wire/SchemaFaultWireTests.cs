@@ -144,6 +144,6 @@ public sealed class SchemaFaultWireTests() : ServerTest(new Dictionary<string, s
     {
         var reply = await Client.PostAsync(Requests.AddImGroup("Probe"));
         reply.StoreId.Should().Be(Ews.ImGroups.Domain.Ids.ItemIdCodec.EncodeId(
-            new Ews.ImGroups.Domain.Ids.ItemKey(Ews.ImGroups.Domain.Ids.ItemKind.Group, Users.AliceMailbox, 1)));
+            new Ews.ImGroups.Domain.Ids.ItemKey(Ews.ImGroups.Domain.Ids.ItemKind.Group, Users.AliceMailbox, Users.FirstGroupRow)));
     }
 }
