@@ -24,7 +24,7 @@ for request in "$here"/requests/*.xml; do
     verdict="expected $expected"
     failures=$((failures + 1))
   fi
-  printf '%-64s HTTP %s  %-40s %s\n' "$name.xml" "$status" "$code" "$verdict"
+  printf '%-88s HTTP %s  %-44s %s\n' "$name.xml" "$status" "$code" "$verdict"
 done
 
 exit $((failures > 0))

@@ -88,5 +88,24 @@ public sealed class PublishedAppTests(PublishedApp app) : IClassFixture<Publishe
         run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(SampleFileCount()).And.OnlyContain(l => l.EndsWith(" ok", StringComparison.Ordinal));
     }
 
+    [SkippableFact]
+    public async Task Session_script_plays_a_whole_client_session()
+    {
+        Prerequisites.Require(File.Exists("/usr/bin/curl") || File.Exists("/bin/curl"), "The session script needs curl.");
+        using var server = await app.StartAsync();
+
+        var run = await PublishedApp.RunAsync(
+            "bash", [Path.Combine(app.Repository, "samples", "session.sh"), server.BaseAddress.ToString().TrimEnd('/')], app.Repository);
+
+        run.ExitCode.Should().Be(0, run.Output);
+        var steps = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        steps.Select(s => s.Split(' ')[0]).Should().Equal(
+            "GetImItemList", "AddImGroup", "AddNewImContactToGroup", "AddImContactToGroup", "GetImItemList",
+            "SetImGroup", "RemoveImContactFromGroup", "RemoveImGroup", "RemoveContactFromImList", "GetImItemList");
+        steps.Should().OnlyContain(s => s.Contains(" NoError", StringComparison.Ordinal));
+        steps[4].Should().EndWith("member of 2 groups");
+        steps[^1].Should().EndWith("groups Other Contacts,Tagged,Favorites");
+    }
+
     private int SampleFileCount() => Directory.GetFiles(Path.Combine(app.Repository, "samples", "requests"), "*.xml").Length;
 }
