@@ -1,3 +1,4 @@
+using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -98,6 +99,30 @@ public class EfMailboxDirectoryTests
         var found = await MailboxDirectory(await database.StartAsync()).FindBySidAsync(created.Sid, CancellationToken.None);
 
         found.Should().Be(created);
+    }
+
+    [Fact]
+    public async Task FindDistributionGroupAsync_SeededGroup_ReturnsItUnderItsNormalizedAddress()
+    {
+        await using var database = new TempDatabase();
+        var services = await database.StartAsync(TestSeeds.WithDistributionGroups());
+
+        var group = await MailboxDirectory(services).FindDistributionGroupAsync(TestSeeds.SalesSmtp, CancellationToken.None);
+
+        group.Should().Be(new DirectoryGroup(TestSeeds.SalesSmtp, "Sales"));
+    }
+
+    [Theory]
+    [InlineData("marketing@contoso.com")]
+    [InlineData(TestSeeds.AliceSmtp)]
+    public async Task FindDistributionGroupAsync_AddressOfNoDirectoryGroup_ReturnsNull(string smtpAddress)
+    {
+        await using var database = new TempDatabase();
+        var services = await database.StartAsync(TestSeeds.WithDistributionGroups());
+
+        var group = await MailboxDirectory(services).FindDistributionGroupAsync(smtpAddress, CancellationToken.None);
+
+        group.Should().BeNull();
     }
 
     private static IMailboxDirectory MailboxDirectory(IServiceProvider services) => services.GetRequiredService<IMailboxDirectory>();

@@ -46,6 +46,94 @@ public class ImGroupsDbContextTests
         await inOtherMailbox.Should().NotThrowAsync();
     }
 
+    [Fact]
+    public async Task Contacts_SameNormalizedImAddressTwiceInOneMailbox_AreRejectedByUniqueIndex()
+    {
+        await using var database = new TempDatabase();
+        var services = await database.StartAsync(TestSeeds.AliceAndBob());
+        var alice = await MailboxIdAsync(services, TestSeeds.AliceSmtp);
+        await AddContactRowAsync(services, alice, "erin@contoso.com");
+
+        var duplicate = () => AddContactRowAsync(services, alice, "erin@contoso.com");
+
+        (await duplicate.Should().ThrowAsync<DbUpdateException>())
+            .WithInnerException<SqliteException>().Which.SqliteExtendedErrorCode.Should().Be(SqliteConstraintUnique);
+    }
+
+    [Fact]
+    public async Task Contacts_SeededImAddressAddedAgainInOneMailbox_AreRejectedByUniqueIndex()
+    {
+        await using var database = new TempDatabase();
+        var services = await database.StartAsync(TestSeeds.AliceAndBob());
+        var alice = await MailboxIdAsync(services, TestSeeds.AliceSmtp);
+
+        var duplicate = () => AddContactRowAsync(services, alice, ImAddresses.Normalize("sip:bob@contoso.com"));
+
+        await duplicate.Should().ThrowAsync<DbUpdateException>();
+    }
+
+    [Fact]
+    public async Task Contacts_SameNormalizedImAddressInTwoMailboxes_AreAccepted()
+    {
+        await using var database = new TempDatabase();
+        var services = await database.StartAsync(TestSeeds.AliceAndBob());
+        await AddContactRowAsync(services, await MailboxIdAsync(services, TestSeeds.AliceSmtp), "erin@contoso.com");
+        var bob = await MailboxIdAsync(services, TestSeeds.BobSmtp);
+
+        var inOtherMailbox = () => AddContactRowAsync(services, bob, "erin@contoso.com");
+
+        await inOtherMailbox.Should().NotThrowAsync();
+    }
+
+    [Fact]
+    public async Task Contacts_SeveralWithoutImAddressInOneMailbox_AreAccepted()
+    {
+        await using var database = new TempDatabase();
+        var services = await database.StartAsync(TestSeeds.AliceAndBob());
+        var alice = await MailboxIdAsync(services, TestSeeds.AliceSmtp);
+        await AddContactRowAsync(services, alice, null);
+
+        var another = () => AddContactRowAsync(services, alice, null);
+
+        await another.Should().NotThrowAsync();
+    }
+
+    [Fact]
+    public async Task DirectoryGroups_SameSmtpAddressTwice_AreRejectedByUniqueIndex()
+    {
+        await using var database = new TempDatabase();
+        var services = await database.StartAsync();
+        await AddDirectoryGroupRowAsync(services, "sales@contoso.com");
+
+        var duplicate = () => AddDirectoryGroupRowAsync(services, "sales@contoso.com");
+
+        (await duplicate.Should().ThrowAsync<DbUpdateException>())
+            .WithInnerException<SqliteException>().Which.SqliteExtendedErrorCode.Should().Be(SqliteConstraintUnique);
+    }
+
+    [Fact]
+    public async Task Groups_DeletedRow_TakesItsMembershipsWithIt()
+    {
+        await using var database = new TempDatabase();
+        var services = await database.StartAsync(TestSeeds.AliceAndBob());
+        var alice = await MailboxIdAsync(services, TestSeeds.AliceSmtp);
+        var group = await AddGroupRowAsync(services, alice, "Friends");
+        await using (var db = await TempDatabase.OpenAsync(services))
+        {
+            var contacts = await db.Contacts.Where(c => c.MailboxId == alice).Select(c => c.Id).ToListAsync();
+            db.Memberships.AddRange(contacts.Select(c => new MembershipRow { GroupId = group, ContactId = c }));
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = await TempDatabase.OpenAsync(services))
+        {
+            await db.Groups.Where(g => g.Id == group).ExecuteDeleteAsync();
+        }
+
+        (await database.ScalarAsync("SELECT COUNT(*) FROM Memberships")).Should().Be(0L);
+        (await database.ScalarAsync($"SELECT COUNT(*) FROM Contacts WHERE MailboxId = {alice}")).Should().Be(3L);
+    }
+
     private static async Task<long> MailboxIdAsync(IServiceProvider services, string smtp)
     {
         await using var db = await TempDatabase.OpenAsync(services);
@@ -53,16 +141,39 @@ public class ImGroupsDbContextTests
     }
 
     // Straight through the context, past the rules, as a racing writer would.
-    private static async Task AddGroupRowAsync(IServiceProvider services, long mailboxId, string displayName)
+    private static async Task<long> AddGroupRowAsync(IServiceProvider services, long mailboxId, string displayName)
     {
         await using var db = await TempDatabase.OpenAsync(services);
-        db.Groups.Add(new GroupRow
+        var row = new GroupRow
         {
             MailboxId = mailboxId,
             DisplayName = displayName,
             NormalizedDisplayName = GroupNames.Normalize(displayName),
             GroupType = GroupTypes.UserGroup,
+        };
+        db.Groups.Add(row);
+        await db.SaveChangesAsync();
+        return row.Id;
+    }
+
+    private static async Task AddContactRowAsync(IServiceProvider services, long mailboxId, string? normalizedImAddress)
+    {
+        await using var db = await TempDatabase.OpenAsync(services);
+        db.Contacts.Add(new ContactRow
+        {
+            MailboxId = mailboxId,
+            DisplayName = normalizedImAddress ?? "No IM",
+            ImAddress = normalizedImAddress,
+            NormalizedImAddress = normalizedImAddress,
+            IsQuickContact = true,
         });
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task AddDirectoryGroupRowAsync(IServiceProvider services, string smtpAddress)
+    {
+        await using var db = await TempDatabase.OpenAsync(services);
+        db.DirectoryGroups.Add(new DirectoryGroupRow { SmtpAddress = smtpAddress, DisplayName = "Group" });
         await db.SaveChangesAsync();
     }
 }

@@ -12,7 +12,7 @@ public class StorageInitializerTests
 
         await database.StartAsync();
 
-        foreach (var table in new[] { "Mailboxes", "Groups", "Contacts", "Memberships" })
+        foreach (var table in new[] { "Mailboxes", "Groups", "Contacts", "Memberships", "DirectoryGroups" })
         {
             var count = await database.ScalarAsync($"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{table}'");
             count.Should().Be(1L, "table {0} should exist", table);

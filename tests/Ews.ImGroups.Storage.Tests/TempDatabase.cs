@@ -30,6 +30,9 @@ public sealed class TempDatabase : IAsyncDisposable
         var services = new ServiceCollection()
             .AddImGroupsStorage(ConnectionString)
             .AddSingleton(limits ?? ImListLimits.Default)
+            .AddSingleton(TimeProvider.System)
+            .AddSingleton<ImGroupService>()
+            .AddSingleton<ImContactService>()
             .AddSingleton<ImListService>()
             .BuildServiceProvider();
         providers.Add(services);

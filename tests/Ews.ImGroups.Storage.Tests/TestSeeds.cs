@@ -23,6 +23,18 @@ internal static class TestSeeds
         ]),
     ]);
 
+    public const string SalesSmtp = "sales@contoso.com";
+
+    /// <summary>Alice and Bob, and a directory with two distribution groups spelled as a person might type them.</summary>
+    public static SeedDocument WithDistributionGroups() => AliceAndBob() with
+    {
+        DistributionGroups =
+        [
+            new SeedDistributionGroup("Sales@Contoso.com", "Sales"),
+            new SeedDistributionGroup("support@contoso.com", "Support Team"),
+        ],
+    };
+
     public static string ContactId(this IEnumerable<SeededContact> seeded, string mailbox, string key) =>
         seeded.Single(c => c.Mailbox == mailbox && c.Key == key).ContactId;
 }

@@ -13,7 +13,7 @@ public static class ImAddresses
         var address = imAddress.Trim();
         if (address.StartsWith(SipScheme, StringComparison.OrdinalIgnoreCase))
         {
-            address = address[SipScheme.Length..];
+            address = address[SipScheme.Length..].TrimStart();
         }
 
         return address.ToLowerInvariant();

@@ -11,22 +11,22 @@ public sealed class ImGroupService(IImListStore store, ImListLimits limits)
     }
 
     /// <summary>
-    /// Shows a directory distribution group on the list. Adding one that is already there returns the group the list
-    /// has; its members come from the directory, not from the list.
+    /// Shows a directory distribution group on the list under the name given. Adding one that is already there returns
+    /// the group the list has; its members come from the directory, not from the list.
     /// </summary>
     public Task<ImListResult<ImGroup>> AddDistributionGroupAsync(
         long mailboxId, DirectoryGroup? directoryGroup, string displayName, CancellationToken cancellationToken)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(displayName);
         if (directoryGroup is null)
         {
             return Task.FromResult<ImListResult<ImGroup>>(ImListError.InvalidImDistributionGroupSmtpAddress);
         }
 
-        var name = string.IsNullOrWhiteSpace(displayName) ? directoryGroup.DisplayName : displayName;
         return store.ChangeAsync(mailboxId, async session =>
             await session.FindDistributionGroupAsync(directoryGroup.SmtpAddress) is { } listed
                 ? listed
-                : await AddAsync(session, name, GroupTypes.DistributionGroup, directoryGroup.SmtpAddress),
+                : await AddAsync(session, displayName, GroupTypes.DistributionGroup, directoryGroup.SmtpAddress),
             cancellationToken);
     }
 
@@ -42,7 +42,14 @@ public sealed class ImGroupService(IImListStore store, ImListLimits limits)
                 return ImListError.ImGroupDisplayNameAlreadyExists;
             }
 
-            return await session.RenameGroupAsync(group, newDisplayName, normalized);
+            try
+            {
+                return await session.RenameGroupAsync(group, newDisplayName, normalized);
+            }
+            catch (GroupNameTakenException)
+            {
+                return ImListError.ImGroupDisplayNameAlreadyExists;
+            }
         }, cancellationToken);
     }
 

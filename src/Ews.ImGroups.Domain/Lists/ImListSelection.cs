@@ -4,6 +4,4 @@ namespace Ews.ImGroups.Domain.Lists;
 public sealed record ImListSelection(IReadOnlyCollection<long>? GroupNumbers, IReadOnlyCollection<long>? ContactNumbers)
 {
     public static ImListSelection Everything { get; } = new(null, null);
-
-    public bool IsEverything => GroupNumbers is null && ContactNumbers is null;
 }

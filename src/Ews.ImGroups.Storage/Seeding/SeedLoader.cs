@@ -63,8 +63,17 @@ public static class SeedLoader
 
             foreach (var contactSeed in mailboxSeed.Contacts ?? [])
             {
+                var normalizedImAddress = contactSeed.ImAddress is { } imAddress ? ImAddresses.Normalize(imAddress) : null;
                 var contact = await db.Contacts.FirstOrDefaultAsync(
                     c => c.MailboxId == mailbox.Id && c.SeedKey == contactSeed.Key, cancellationToken);
+
+                // A client may have added the address before the seed named it: that contact becomes the seed's.
+                if (contact is null && normalizedImAddress is not null)
+                {
+                    contact = await db.Contacts.FirstOrDefaultAsync(
+                        c => c.MailboxId == mailbox.Id && c.NormalizedImAddress == normalizedImAddress, cancellationToken);
+                    contact?.SeedKey = contactSeed.Key;
+                }
                 if (contact is null)
                 {
                     contact = new ContactRow
@@ -76,7 +85,7 @@ public static class SeedLoader
                         Surname = contactSeed.Surname,
                         EmailAddress = contactSeed.EmailAddress,
                         ImAddress = contactSeed.ImAddress,
-                        NormalizedImAddress = contactSeed.ImAddress is { } imAddress ? ImAddresses.Normalize(imAddress) : null,
+                        NormalizedImAddress = normalizedImAddress,
                         CreatedAt = now,
                     };
                     db.Contacts.Add(contact);

@@ -111,19 +111,50 @@ public class ItemIdCodecTests
         key.Should().Be(default(ItemKey));
     }
 
-    [Fact]
-    public void EncodeChangeKey_DifferentVersions_ReturnDifferentBase64Strings()
+    [Theory]
+    [InlineData(ItemKind.Group, "EgAAAA==")]
+    [InlineData(ItemKind.Contact, "EQAAAA==")]
+    public void EncodeChangeKey_VersionZero_ReturnsExchangesFourByteMarker(ItemKind kind, string expected)
     {
-        var keys = new[] { 0, 1, 2, 255, 256, int.MaxValue }.Select(ItemIdCodec.EncodeChangeKey).ToList();
+        ItemIdCodec.EncodeChangeKey(kind, 0).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(ItemKind.Group)]
+    [InlineData(ItemKind.Contact)]
+    public void EncodeChangeKey_DifferentVersions_ReturnDifferentBase64Strings(ItemKind kind)
+    {
+        var keys = new[] { 0, 1, 2, 255, 256, int.MaxValue }.Select(v => ItemIdCodec.EncodeChangeKey(kind, v)).ToList();
 
         keys.Should().OnlyHaveUniqueItems();
         keys.Should().AllSatisfy(k => Convert.FromBase64String(k).Should().NotBeEmpty());
     }
 
+    [Theory]
+    [InlineData(ItemKind.Group)]
+    [InlineData(ItemKind.Contact)]
+    public void EncodeChangeKey_LaterVersion_StartsWithTheKindsMarker(ItemKind kind)
+    {
+        var marker = Convert.FromBase64String(ItemIdCodec.EncodeChangeKey(kind, 0));
+
+        var later = Convert.FromBase64String(ItemIdCodec.EncodeChangeKey(kind, 7));
+
+        later.Should().HaveCountGreaterThan(marker.Length).And.StartWith(marker);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(42)]
+    public void EncodeChangeKey_SameVersionOfGroupAndContact_Differ(int version)
+    {
+        ItemIdCodec.EncodeChangeKey(ItemKind.Group, version).Should().NotBe(ItemIdCodec.EncodeChangeKey(ItemKind.Contact, version));
+    }
+
     [Fact]
     public void EncodeChangeKey_SameVersionTwice_ReturnsSameString()
     {
-        ItemIdCodec.EncodeChangeKey(3).Should().Be(ItemIdCodec.EncodeChangeKey(3));
+        ItemIdCodec.EncodeChangeKey(ItemKind.Group, 3).Should().Be(ItemIdCodec.EncodeChangeKey(ItemKind.Group, 3));
     }
 
     /// <summary>A valid id with one byte replaced; the byte positions are the codec's private layout.</summary>

@@ -60,6 +60,12 @@ public sealed class SchemaFaultWireTests() : ServerTest(new Dictionary<string, s
             $"The '{Messages}:DisplayName' element is invalid - The value '   ' is blank; it needs a character other than white space."
         },
         {
+            "IM address of a sip: prefix alone",
+            Requests.AddNewImContactToGroup("sip: "),
+            11, 11,
+            $"The '{Messages}:ImAddress' element is invalid - The value 'sip: ' is blank; it needs a character other than white space."
+        },
+        {
             "character reference to a control character",
             Requests.AddImGroup("&#x1;"),
             11, 28,

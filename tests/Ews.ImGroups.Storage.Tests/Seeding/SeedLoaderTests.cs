@@ -1,6 +1,7 @@
 using Ews.ImGroups.Domain.Ids;
 using Ews.ImGroups.Storage.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ews.ImGroups.Storage.Tests.Seeding;
 
@@ -87,6 +88,152 @@ public class SeedLoaderTests
         await ShouldRejectAsync($$"""
             { "mailboxes": [ { "smtpAddress": "alice@contoso.com", "contacts": [ {{contact}} ] } ] }
             """);
+    }
+
+    [Fact]
+    public async Task ReadAsync_DistributionGroups_ReadsThem()
+    {
+        await using var database = new TempDatabase();
+        var path = await database.WriteFileAsync("seed.json", """
+            { "mailboxes": [],
+              "distributionGroups": [ { "smtpAddress": "sales@contoso.com", "displayName": "Sales" } ] }
+            """);
+
+        var document = await SeedLoader.ReadAsync(path, CancellationToken.None);
+
+        document.DistributionGroups.Should().Equal(new SeedDistributionGroup("sales@contoso.com", "Sales"));
+    }
+
+    [Theory]
+    [InlineData("sip:bob@contoso.com", "sip:bob@contoso.com")]
+    [InlineData("sip:bob@contoso.com", "bob@contoso.com")]
+    [InlineData("bob@contoso.com", "SIP:Bob@Contoso.COM")]
+    [InlineData("bob@contoso.com", " bob@contoso.com ")]
+    public async Task ReadAsync_OneImAddressForTwoContactsOfAMailbox_Throws(string first, string second)
+    {
+        await ShouldRejectAsync($$"""
+            { "mailboxes": [ { "smtpAddress": "alice@contoso.com", "contacts": [
+                { "key": "bob", "displayName": "Bob", "imAddress": "{{first}}" },
+                { "key": "robert", "displayName": "Robert", "imAddress": "{{second}}" } ] } ] }
+            """);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task ReadAsync_BlankImAddress_Throws(string imAddress)
+    {
+        await ShouldRejectAsync($$"""
+            { "mailboxes": [ { "smtpAddress": "alice@contoso.com", "contacts": [
+                { "key": "bob", "displayName": "Bob", "imAddress": "{{imAddress}}" } ] } ] }
+            """);
+    }
+
+    [Fact]
+    public async Task ReadAsync_SameImAddressInTwoMailboxes_IsAccepted()
+    {
+        await using var database = new TempDatabase();
+        var path = await database.WriteFileAsync("seed.json", """
+            { "mailboxes": [
+                { "smtpAddress": "alice@contoso.com", "contacts": [ { "key": "carol", "displayName": "Carol", "imAddress": "carol@contoso.com" } ] },
+                { "smtpAddress": "bob@contoso.com", "contacts": [ { "key": "carol", "displayName": "Carol", "imAddress": "sip:carol@contoso.com" } ] } ] }
+            """);
+
+        var document = await SeedLoader.ReadAsync(path, CancellationToken.None);
+
+        document.Mailboxes.Should().HaveCount(2);
+    }
+
+    [Theory]
+    [InlineData("sales@contoso.com")]
+    [InlineData("Sales@Contoso.COM")]
+    public async Task ReadAsync_DuplicateDistributionGroup_Throws(string secondAddress)
+    {
+        await ShouldRejectAsync($$"""
+            { "distributionGroups": [
+                { "smtpAddress": "sales@contoso.com", "displayName": "Sales" },
+                { "smtpAddress": "{{secondAddress}}", "displayName": "More Sales" } ] }
+            """);
+    }
+
+    [Theory]
+    [InlineData("""{ "smtpAddress": "not an address", "displayName": "Sales" }""")]
+    [InlineData("""{ "smtpAddress": "Sales <sales@contoso.com>", "displayName": "Sales" }""")]
+    [InlineData("""{ "smtpAddress": "sales@contoso.com", "displayName": " " }""")]
+    [InlineData("""{ "smtpAddress": "sales@contoso.com" }""")]
+    [InlineData("""{ "displayName": "Sales" }""")]
+    public async Task ReadAsync_InvalidDistributionGroup_Throws(string group)
+    {
+        await ShouldRejectAsync($$"""{ "distributionGroups": [ {{group}} ] }""");
+    }
+
+    [Fact]
+    public async Task ApplyAsync_ContactAClientAddedBeforeTheSeedNamedIt_IsAdoptedNotDuplicated()
+    {
+        await using var database = new TempDatabase();
+        var store = await SeededStore.StartAsync(database);
+        var added = await store.Contacts.AddNewImContactToGroupAsync(store.Alice, "sip:erin@contoso.com", "Erin", null, CancellationToken.None);
+        var grown = TestSeeds.AliceAndBob() with
+        {
+            Mailboxes =
+            [
+                .. TestSeeds.AliceAndBob().Mailboxes!.Select(m => m.SmtpAddress != TestSeeds.AliceSmtp ? m : m with
+                {
+                    Contacts = [.. m.Contacts!, new SeedContact("erin", "Erin Evans", "Erin", "Evans", null, "Erin@Contoso.com")],
+                }),
+            ],
+        };
+
+        var seeded = await store.Services.GetRequiredService<StorageInitializer>().InitializeAsync(grown, CancellationToken.None);
+
+        seeded.ContactId(TestSeeds.AliceSmtp, "erin").Should().Be(SeededStore.Id(added.Value!));
+        (await StoreQueries.ContactsAsync(store.Services, store.Alice)).Should().ContainSingle(c => c.NormalizedImAddress == "erin@contoso.com")
+            .Which.SeedKey.Should().Be("erin");
+    }
+
+    [Fact]
+    public async Task ApplyAsync_DistributionGroups_LoadsTheDirectoryUnderNormalizedAddresses()
+    {
+        await using var database = new TempDatabase();
+        var services = await database.StartAsync();
+
+        await ApplyAsync(services, TestSeeds.WithDistributionGroups());
+
+        (await StoreQueries.DirectoryGroupsAsync(services)).Select(d => (d.SmtpAddress, d.DisplayName))
+            .Should().Equal(("sales@contoso.com", "Sales"), ("support@contoso.com", "Support Team"));
+    }
+
+    [Fact]
+    public async Task ApplyAsync_DistributionGroupsTwice_AddsThemOnce()
+    {
+        await using var database = new TempDatabase();
+        var services = await database.StartAsync();
+        await ApplyAsync(services, TestSeeds.WithDistributionGroups());
+
+        await ApplyAsync(services, TestSeeds.WithDistributionGroups());
+
+        (await StoreQueries.DirectoryGroupsAsync(services)).Should().HaveCount(2);
+        (await database.ScalarAsync("SELECT COUNT(*) FROM Groups")).Should().Be(2L * Domain.Lists.SystemGroups.All.Count);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_InvalidDocument_ThrowsAndWritesNothing()
+    {
+        await using var database = new TempDatabase();
+        var services = await database.StartAsync();
+        var seed = new SeedDocument(
+            [new SeedMailbox("alice@contoso.com", null, null,
+            [
+                new SeedContact("bob", "Bob", null, null, null, "sip:bob@contoso.com"),
+                new SeedContact("robert", "Robert", null, null, null, "BOB@contoso.com"),
+            ])],
+            [new SeedDistributionGroup("sales@contoso.com", "Sales")]);
+
+        var apply = () => ApplyAsync(services, seed);
+
+        await apply.Should().ThrowAsync<InvalidDataException>();
+        (await RowCountsAsync(database)).Should().Be("0,0");
+        (await StoreQueries.DirectoryGroupsAsync(services)).Should().BeEmpty();
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using System.Xml;
 using System.Xml.Schema;
+using Ews.ImGroups.Domain.Lists;
 
 namespace Ews.ImGroups.Host.Soap.Pipeline;
 
@@ -22,6 +23,10 @@ public sealed class EnvelopeValidator(EwsSchemas schemas)
         ["PrimarySmtpAddress"] = ConnectingSidKind.PrimarySmtpAddress,
         ["SmtpAddress"] = ConnectingSidKind.SmtpAddress,
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>IM addresses, which must show something besides a <c>sip:</c> prefix.</summary>
+    private static readonly FrozenSet<string> ImAddressElements =
+        new[] { "ImAddress", "ImContactSipUriAddress" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Request elements of type NonEmptyStringType: names and addresses, which must show something.</summary>
     private static readonly FrozenSet<string> NonBlankElements = new[]
@@ -116,9 +121,9 @@ public sealed class EnvelopeValidator(EwsSchemas schemas)
                     var name = reader.LocalName;
                     var value = reader.ReadElementContentAsString();
                     positioned = true;
-                    if (string.IsNullOrWhiteSpace(value))
+                    // A value of white space alone would reach the operation as an empty string.
+                    if (string.IsNullOrWhiteSpace(value) || (ImAddressElements.Contains(name) && ImAddresses.Normalize(value).Length == 0))
                     {
-                        // A name of white space alone would reach the operation as an empty string.
                         return Violation(line, position, $"The '{EwsNamespaces.Messages}:{name}' element is invalid - The value '{value}' is blank; it needs a character other than white space.");
                     }
 

@@ -1,0 +1,212 @@
+using Ews.ImGroups.Domain.Lists;
+using Ews.ImGroups.Domain.Tests.Lists.Fakes;
+using static Ews.ImGroups.Domain.Tests.Lists.Fakes.TestIds;
+
+namespace Ews.ImGroups.Domain.Tests.Lists;
+
+public class ImContactServiceAddImContactToGroupTests
+{
+    private readonly InMemoryImListStore store = new();
+    private readonly ImContact carol;
+    private readonly ImContact dave;
+    private readonly ImContact noImContact;
+    private readonly ImGroup friends;
+    private readonly ImGroup family;
+    private readonly ImContact bobsContact;
+    private readonly ImGroup bobsGroup;
+
+    public ImContactServiceAddImContactToGroupTests()
+    {
+        carol = store.AddContact(Alice, "Carol", "sip:carol@contoso.com");
+        dave = store.AddContact(Alice, "Dave", "dave@contoso.com");
+        noImContact = store.AddContact(Alice, "Erin", imAddress: null);
+        friends = store.AddGroup(Alice, "Friends");
+        family = store.AddGroup(Alice, "Family");
+        bobsContact = store.AddContact(Bob, "Frank", "sip:frank@contoso.com");
+        bobsGroup = store.AddGroup(Bob, "Colleagues");
+    }
+
+    [Fact]
+    public async Task AddImContactToGroup_ImContactAndGroup_AddsMembershipAndBumpsGroupVersion()
+    {
+        var result = await AddAsync(Of(carol), Of(friends));
+
+        result.IsSuccess.Should().BeTrue();
+        result.Value.Should().Be(carol);
+        store.Memberships(Alice).Should().Equal((friends.Number, carol.Number));
+        store.Group(Alice, friends.Number).Version.Should().Be(friends.Version + 1);
+        store.Group(Alice, family.Number).Version.Should().Be(family.Version);
+    }
+
+    [Fact]
+    public async Task AddImContactToGroup_NoGroupId_PutsContactInOtherContacts()
+    {
+        var otherContacts = store.SystemGroup(Alice, GroupTypes.OtherContacts);
+        var groupsBefore = store.Groups(Alice).Count;
+
+        var result = await AddAsync(Of(carol), groupId: null);
+
+        result.IsSuccess.Should().BeTrue();
+        store.Memberships(Alice).Should().Equal((otherContacts.Number, carol.Number));
+        store.Groups(Alice).Should().HaveCount(groupsBefore);
+    }
+
+    [Theory]
+    [InlineData(GroupTypes.Tagged)]
+    [InlineData(GroupTypes.Favorites)]
+    public async Task AddImContactToGroup_OtherSystemGroup_AddsMembership(string groupType)
+    {
+        var group = store.SystemGroup(Alice, groupType);
+
+        var result = await AddAsync(Of(carol), Of(group));
+
+        result.IsSuccess.Should().BeTrue();
+        store.Memberships(Alice).Should().Equal((group.Number, carol.Number));
+    }
+
+    [Fact]
+    public async Task AddImContactToGroup_ExistingMember_SucceedsAndChangesNothing()
+    {
+        store.AddMember(friends, carol);
+        var before = store.Snapshot();
+
+        var result = await AddAsync(Of(carol), Of(friends));
+
+        result.IsSuccess.Should().BeTrue();
+        result.Value.Should().Be(carol);
+        store.Snapshot().Should().BeEquivalentTo(before);
+    }
+
+    [Fact]
+    public async Task AddImContactToGroup_MemberOfAnotherGroup_JoinsThisOneToo()
+    {
+        store.AddMember(friends, carol);
+
+        await AddAsync(Of(carol), Of(family));
+
+        store.GroupsOf(carol).Should().Equal(friends.Number, family.Number);
+    }
+
+    [Fact]
+    public Task AddImContactToGroup_DistributionGroup_ReportsInvalidGroupId() =>
+        ShouldFailWithoutChangesAsync(
+            Of(carol), Of(store.AddDistributionGroup(Alice, new DirectoryGroup("sales@contoso.com", "Sales"))), ImListError.InvalidImGroupId);
+
+    [Fact]
+    public async Task AddImContactToGroup_NewContactAtContactLimit_ReportsLimitReachedAndChangesNothing()
+    {
+        store.AddMember(friends, carol);
+        var before = store.Snapshot();
+
+        var result = await AddAsync(Of(dave), Of(friends), maxContacts: 1);
+
+        result.Error.Should().Be(ImListError.ImContactLimitReached);
+        store.Snapshot().Should().BeEquivalentTo(before);
+    }
+
+    [Fact]
+    public async Task AddImContactToGroup_ListedContactToAnotherGroupAtLimit_Succeeds()
+    {
+        store.AddMember(friends, carol);
+
+        var result = await AddAsync(Of(carol), Of(family), maxContacts: 1);
+
+        result.IsSuccess.Should().BeTrue();
+        store.GroupsOf(carol).Should().Equal(friends.Number, family.Number);
+    }
+
+    [Fact]
+    public async Task AddImContactToGroup_ManyUnlistedContacts_CountsOnlyListedOnesTowardsLimit()
+    {
+        // Carol, Dave and Erin exist in the mailbox, but none is on the list yet.
+        var result = await AddAsync(Of(carol), Of(friends), maxContacts: 1);
+
+        result.IsSuccess.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task AddImContactToGroup_OtherMailboxAtLimit_DoesNotCount()
+    {
+        store.AddMember(bobsGroup, bobsContact);
+
+        var result = await AddAsync(Of(carol), Of(friends), maxContacts: 1);
+
+        result.IsSuccess.Should().BeTrue();
+    }
+
+    [Fact]
+    public Task AddImContactToGroup_ContactWithoutImAddress_ReportsInvalidContactId() =>
+        ShouldFailWithoutChangesAsync(Of(noImContact), Of(friends), ImListError.InvalidImContactId);
+
+    [Fact]
+    public Task AddImContactToGroup_ContactWithoutImAddressAndNoGroupId_ReportsInvalidContactId() =>
+        ShouldFailWithoutChangesAsync(Of(noImContact), null, ImListError.InvalidImContactId);
+
+    [Fact]
+    public Task AddImContactToGroup_UnknownContact_ReportsInvalidContactId() =>
+        ShouldFailWithoutChangesAsync(UnknownContact(Alice), Of(friends), ImListError.InvalidImContactId);
+
+    [Fact]
+    public Task AddImContactToGroup_ContactIdOfAnotherMailbox_ReportsInvalidContactId() =>
+        ShouldFailWithoutChangesAsync(Of(bobsContact), Of(friends), ImListError.InvalidImContactId);
+
+    [Fact]
+    public Task AddImContactToGroup_OtherMailboxContactNumberUnderOwnMailbox_ReportsInvalidContactId() =>
+        ShouldFailWithoutChangesAsync(Forged(bobsContact, Alice), Of(friends), ImListError.InvalidImContactId);
+
+    [Fact]
+    public Task AddImContactToGroup_GroupIdAsContactId_ReportsInvalidContactId() =>
+        ShouldFailWithoutChangesAsync(Of(friends), Of(friends), ImListError.InvalidImContactId);
+
+    [Fact]
+    public Task AddImContactToGroup_GroupOfAnotherMailbox_ReportsInvalidGroupId() =>
+        ShouldFailWithoutChangesAsync(Of(carol), Of(bobsGroup), ImListError.InvalidImGroupId);
+
+    [Fact]
+    public Task AddImContactToGroup_OtherMailboxGroupNumberUnderOwnMailbox_ReportsInvalidGroupId() =>
+        ShouldFailWithoutChangesAsync(Of(carol), Forged(bobsGroup, Alice), ImListError.InvalidImGroupId);
+
+    [Fact]
+    public Task AddImContactToGroup_UnknownGroup_ReportsInvalidGroupId() =>
+        ShouldFailWithoutChangesAsync(Of(carol), UnknownGroup(Alice), ImListError.InvalidImGroupId);
+
+    [Fact]
+    public Task AddImContactToGroup_ContactIdAsGroupId_ReportsInvalidGroupId() =>
+        ShouldFailWithoutChangesAsync(Of(carol), Of(dave), ImListError.InvalidImGroupId);
+
+    [Theory]
+    [InlineData(Malformed)]
+    [InlineData(WrongFormat)]
+    public Task AddImContactToGroup_MalformedContactId_ReportsMalformed(string contactId) =>
+        ShouldFailWithoutChangesAsync(contactId, Of(friends), ImListError.InvalidIdMalformed);
+
+    [Fact]
+    public Task AddImContactToGroup_MalformedGroupId_ReportsMalformed() =>
+        ShouldFailWithoutChangesAsync(Of(carol), Malformed, ImListError.InvalidIdMalformed);
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public Task AddImContactToGroup_EmptyContactId_ReportsEmpty(string? contactId) =>
+        ShouldFailWithoutChangesAsync(contactId, Of(friends), ImListError.InvalidIdEmpty);
+
+    [Fact]
+    public Task AddImContactToGroup_EmptyGroupId_ReportsEmpty() =>
+        ShouldFailWithoutChangesAsync(Of(carol), string.Empty, ImListError.InvalidIdEmpty);
+
+    private Task<ImListResult<ImContact>> AddAsync(string? contactId, string? groupId, int maxContacts = ImListLimits.DefaultMaxContacts) =>
+        new ImContactService(store, new ImListLimits(ImListLimits.DefaultMaxGroups, maxContacts), new FixedClock(FixedClock.Now))
+            .AddImContactToGroupAsync(Alice, contactId, groupId, CancellationToken.None);
+
+    private async Task ShouldFailWithoutChangesAsync(string? contactId, string? groupId, ImListError expected)
+    {
+        var before = store.Snapshot();
+
+        var result = await AddAsync(contactId, groupId);
+
+        result.IsSuccess.Should().BeFalse();
+        result.Error.Should().Be(expected);
+        result.Value.Should().BeNull();
+        store.Snapshot().Should().BeEquivalentTo(before);
+    }
+}

@@ -1,0 +1,225 @@
+using Ews.ImGroups.Domain.Lists;
+using Ews.ImGroups.Domain.Tests.Lists.Fakes;
+using static Ews.ImGroups.Domain.Tests.Lists.Fakes.TestIds;
+
+namespace Ews.ImGroups.Domain.Tests.Lists;
+
+public class ImContactServiceAddNewImContactToGroupTests
+{
+    private readonly InMemoryImListStore store = new();
+    private readonly ImGroup friends;
+    private readonly ImGroup family;
+
+    public ImContactServiceAddNewImContactToGroupTests()
+    {
+        friends = store.AddGroup(Alice, "Friends");
+        family = store.AddGroup(Alice, "Family");
+        store.Groups(Bob);
+    }
+
+    [Fact]
+    public async Task AddNewImContactToGroup_NewAddress_CreatesQuickContactInTheGroup()
+    {
+        var result = await AddAsync("sip:erin@contoso.com", "Erin Evans", Of(friends));
+
+        result.IsSuccess.Should().BeTrue();
+        var contact = store.Contacts(Alice).Should().ContainSingle().Subject;
+        result.Value.Should().Be(contact);
+        contact.IsQuickContact.Should().BeTrue();
+        contact.CreatedAt.Should().Be(FixedClock.Now);
+        contact.Details.Should().Be(new ContactDetails("Erin Evans", EmailAddress: "erin@contoso.com", ImAddress: "sip:erin@contoso.com"));
+        store.Memberships(Alice).Should().Equal((friends.Number, contact.Number));
+        store.Group(Alice, friends.Number).Version.Should().Be(friends.Version + 1);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("  ")]
+    public async Task AddNewImContactToGroup_NoDisplayName_UsesTheNormalizedAddress(string? displayName)
+    {
+        var result = await AddAsync(" SIP:Erin@Contoso.COM ", displayName, Of(friends));
+
+        result.Value!.Details.DisplayName.Should().Be("erin@contoso.com");
+        result.Value.Details.EmailAddress.Should().Be("erin@contoso.com");
+    }
+
+    [Theory]
+    [InlineData("sip:+14255550100")]
+    [InlineData("erin")]
+    public async Task AddNewImContactToGroup_AddressWithoutAt_HasNoEmailAddress(string imAddress)
+    {
+        var result = await AddAsync(imAddress, "Erin", Of(friends));
+
+        result.IsSuccess.Should().BeTrue();
+        result.Value!.Details.EmailAddress.Should().BeNull();
+        result.Value.Details.ImAddress.Should().Be(imAddress);
+    }
+
+    [Theory]
+    [InlineData("sip:erin@contoso.com")]
+    [InlineData("erin@contoso.com")]
+    [InlineData("SIP:Erin@Contoso.COM")]
+    [InlineData("  Erin@contoso.com ")]
+    public async Task AddNewImContactToGroup_AddressTheMailboxHasInAnySpelling_ReusesTheContact(string spelling)
+    {
+        var first = await AddAsync("sip:erin@contoso.com", "Erin", Of(friends));
+
+        var second = await AddAsync(spelling, "Someone Else", Of(family));
+
+        second.IsSuccess.Should().BeTrue();
+        second.Value.Should().Be(first.Value);
+        store.Contacts(Alice).Should().ContainSingle();
+        store.GroupsOf(first.Value!).Should().Equal(friends.Number, family.Number);
+    }
+
+    [Fact]
+    public async Task AddNewImContactToGroup_AddressOfSeededContact_PutsThatContactInTheGroup()
+    {
+        var carol = store.AddContact(Alice, "Carol Clark", "sip:carol@fabrikam.com");
+
+        var result = await AddAsync("carol@fabrikam.com", null, Of(friends));
+
+        result.Value.Should().Be(carol);
+        result.Value!.IsQuickContact.Should().BeFalse();
+        store.Contacts(Alice).Should().ContainSingle();
+        store.Memberships(Alice).Should().Equal((friends.Number, carol.Number));
+    }
+
+    [Fact]
+    public async Task AddNewImContactToGroup_AddressAlreadyInTheGroup_SucceedsAndChangesNothing()
+    {
+        await AddAsync("sip:erin@contoso.com", "Erin", Of(friends));
+        var before = store.Snapshot();
+
+        var result = await AddAsync("erin@contoso.com", "Erin", Of(friends));
+
+        result.IsSuccess.Should().BeTrue();
+        store.Snapshot().Should().BeEquivalentTo(before);
+    }
+
+    [Fact]
+    public async Task AddNewImContactToGroup_AddressKnownOnlyToAnotherMailbox_CreatesAContactOfThisMailbox()
+    {
+        var bobs = store.AddContact(Bob, "Erin", "sip:erin@contoso.com");
+
+        var result = await AddAsync("sip:erin@contoso.com", "Erin", Of(friends));
+
+        result.Value!.MailboxId.Should().Be(Alice);
+        result.Value.Number.Should().NotBe(bobs.Number);
+        store.Contacts(Alice).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task AddNewImContactToGroup_NoGroupId_PutsContactInOtherContacts()
+    {
+        var result = await AddAsync("erin@contoso.com", "Erin", groupId: null);
+
+        result.IsSuccess.Should().BeTrue();
+        store.GroupsOf(result.Value!).Should().Equal(store.SystemGroup(Alice, GroupTypes.OtherContacts).Number);
+    }
+
+    [Fact]
+    public Task AddNewImContactToGroup_UnknownGroup_ReportsItemNotFound() =>
+        ShouldFailWithoutChangesAsync(UnknownGroup(Alice), ImListError.ItemNotFound);
+
+    [Fact]
+    public Task AddNewImContactToGroup_GroupOfAnotherMailbox_ReportsItemNotFound() =>
+        ShouldFailWithoutChangesAsync(Of(store.AddGroup(Bob, "Colleagues")), ImListError.ItemNotFound);
+
+    [Fact]
+    public Task AddNewImContactToGroup_OtherMailboxGroupNumberUnderOwnMailbox_ReportsItemNotFound() =>
+        ShouldFailWithoutChangesAsync(Forged(store.AddGroup(Bob, "Colleagues"), Alice), ImListError.ItemNotFound);
+
+    [Fact]
+    public Task AddNewImContactToGroup_DistributionGroup_ReportsItemNotFound() =>
+        ShouldFailWithoutChangesAsync(Of(store.AddDistributionGroup(Alice, new DirectoryGroup("sales@contoso.com", "Sales"))), ImListError.ItemNotFound);
+
+    [Fact]
+    public Task AddNewImContactToGroup_ContactIdAsGroupId_ReportsItemNotFound() =>
+        ShouldFailWithoutChangesAsync(Of(store.AddContact(Alice, "Carol", "carol@contoso.com")), ImListError.ItemNotFound);
+
+    [Theory]
+    [InlineData(Malformed)]
+    [InlineData(WrongFormat)]
+    public Task AddNewImContactToGroup_MalformedGroupId_ReportsMalformed(string groupId) =>
+        ShouldFailWithoutChangesAsync(groupId, ImListError.InvalidIdMalformed);
+
+    [Fact]
+    public Task AddNewImContactToGroup_EmptyGroupId_ReportsEmpty() =>
+        ShouldFailWithoutChangesAsync(string.Empty, ImListError.InvalidIdEmpty);
+
+    [Fact]
+    public async Task AddNewImContactToGroup_NewAddressAtContactLimit_ReportsLimitReachedAndCreatesNothing()
+    {
+        await AddAsync("carol@contoso.com", "Carol", Of(friends), maxContacts: 1);
+        var before = store.Snapshot();
+
+        var result = await AddAsync("erin@contoso.com", "Erin", Of(friends), maxContacts: 1);
+
+        result.Error.Should().Be(ImListError.ImContactLimitReached);
+        store.Snapshot().Should().BeEquivalentTo(before);
+    }
+
+    [Fact]
+    public async Task AddNewImContactToGroup_ListedAddressToAnotherGroupAtLimit_Succeeds()
+    {
+        var carol = await AddAsync("carol@contoso.com", "Carol", Of(friends), maxContacts: 1);
+
+        var result = await AddAsync("sip:carol@contoso.com", "Carol", Of(family), maxContacts: 1);
+
+        result.IsSuccess.Should().BeTrue();
+        store.GroupsOf(carol.Value!).Should().Equal(friends.Number, family.Number);
+    }
+
+    [Fact]
+    public async Task AddNewImContactToGroup_UnlistedSeededAddressAtLimit_ReportsLimitReached()
+    {
+        await AddAsync("carol@contoso.com", "Carol", Of(friends), maxContacts: 1);
+        store.AddContact(Alice, "Dave", "dave@contoso.com");
+        var before = store.Snapshot();
+
+        var result = await AddAsync("dave@contoso.com", null, Of(friends), maxContacts: 1);
+
+        result.Error.Should().Be(ImListError.ImContactLimitReached);
+        store.Snapshot().Should().BeEquivalentTo(before);
+    }
+
+    [Fact]
+    public async Task AddNewImContactToGroup_UnlistedContactsOnly_DoNotCountTowardsLimit()
+    {
+        store.AddContact(Alice, "Carol", "carol@contoso.com");
+        store.AddContact(Alice, "Dave", "dave@contoso.com");
+
+        var result = await AddAsync("erin@contoso.com", "Erin", Of(friends), maxContacts: 1);
+
+        result.IsSuccess.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task AddNewImContactToGroup_BlankAddress_ThrowsArgumentException(string imAddress)
+    {
+        var add = () => AddAsync(imAddress, "Erin", Of(friends));
+
+        await add.Should().ThrowAsync<ArgumentException>();
+        store.Contacts(Alice).Should().BeEmpty();
+    }
+
+    private Task<ImListResult<ImContact>> AddAsync(
+        string imAddress, string? displayName, string? groupId, int maxContacts = ImListLimits.DefaultMaxContacts) =>
+        new ImContactService(store, new ImListLimits(ImListLimits.DefaultMaxGroups, maxContacts), new FixedClock(FixedClock.Now))
+            .AddNewImContactToGroupAsync(Alice, imAddress, displayName, groupId, CancellationToken.None);
+
+    private async Task ShouldFailWithoutChangesAsync(string? groupId, ImListError expected)
+    {
+        var before = store.Snapshot();
+
+        var result = await AddAsync("erin@contoso.com", "Erin", groupId);
+
+        result.Error.Should().Be(expected);
+        result.Value.Should().BeNull();
+        store.Snapshot().Should().BeEquivalentTo(before);
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ews.ImGroups.Host.Tests.Infrastructure;
+
+/// <summary>A clock that always shows one instant, so personas' CreationTime can be compared exactly.</summary>
+public sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    /// <summary>The CreationTime of the reference's AddNewImContactToGroup example.</summary>
+    public static readonly DateTimeOffset ReferenceTime = new(2012, 1, 5, 23, 6, 58, TimeSpan.Zero);
+
+    /// <summary><see cref="ReferenceTime"/> as the wire shows it.</summary>
+    public const string ReferenceTimeText = "2012-01-05T23:06:58Z";
+
+    public override DateTimeOffset GetUtcNow() => now;
+
+    /// <summary>For <see cref="ServerTest"/>'s and <see cref="EwsServer"/>'s <c>services</c> callback.</summary>
+    public static Action<IServiceCollection> Register(DateTimeOffset now) => s => s.AddSingleton<TimeProvider>(new FixedClock(now));
+}

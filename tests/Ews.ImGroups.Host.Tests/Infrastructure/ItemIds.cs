@@ -1,0 +1,24 @@
+using Ews.ImGroups.Domain.Ids;
+
+namespace Ews.ImGroups.Host.Tests.Infrastructure;
+
+/// <summary>
+/// Ids of Alice's items by row, as the server issues them. Contact rows 1 to 3 are Alice's seeded contacts and row 4
+/// is Bob's, so the first contact created over EWS is row 5.
+/// </summary>
+public static class ItemIds
+{
+    public const string NewGroupChangeKey = "EgAAAA==";
+
+    public const string NewContactChangeKey = "EQAAAA==";
+
+    public const long FirstNewContactRow = 5;
+
+    public static string AliceGroup(long row) => ItemIdCodec.EncodeId(new ItemKey(ItemKind.Group, Users.AliceMailbox, row));
+
+    public static string AliceContact(long row) => ItemIdCodec.EncodeId(new ItemKey(ItemKind.Contact, Users.AliceMailbox, row));
+
+    public static string AlicePersona(long row) => ItemIdCodec.EncodeId(new ItemKey(ItemKind.Persona, Users.AliceMailbox, row));
+
+    public static string GroupChangeKey(int version) => ItemIdCodec.EncodeChangeKey(ItemKind.Group, version);
+}
