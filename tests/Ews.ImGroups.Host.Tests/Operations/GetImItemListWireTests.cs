@@ -113,15 +113,7 @@ public sealed class GetImItemListWireTests() : ImListTest()
     }
 
     /// <summary>Bob Brown, Alice's seeded contact: the seed stamps his creation time with the real clock.</summary>
-    private static string SeededBob(EwsReply reply) => Responses.ContactPersonaFields(
-        1,
-        reply.CreationTimeOf(ItemIds.AlicePersona(1)),
-        "Bob Brown",
-        "sip:bob@contoso.com",
-        "bob@contoso.com",
-        "Bob",
-        "Brown",
-        isQuickContact: true); // Exchange would say false for a contact of the mailbox's own; this server says true for all.
+    private static string SeededBob(EwsReply reply) => Responses.AliceContactBobPersona(reply.CreationTimeOf(ItemIds.AlicePersona(1)));
 
     private Task<EwsReply> AddNewTelUriAsync(string groupId) =>
         ExpectSuccessAsync(Requests.AddNewTelUriContactToGroup("tel:5625550100", "sip:john@contoso.com", "5625550100", groupId));

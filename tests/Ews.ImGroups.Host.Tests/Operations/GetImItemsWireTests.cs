@@ -96,15 +96,7 @@ public sealed class GetImItemsWireTests() : ImListTest()
         XmlAssert.Equivalent(
             Responses.GetImItems(
                 Responses.ImGroup("Favorites", "IPM.DistList.MOC.Favorites", Users.AliceFavorites, ItemIds.GroupChangeKey(1), [Users.AliceContactBob]),
-                Responses.Persona(Responses.ContactPersonaFields(
-                    1,
-                    reply.CreationTimeOf(ItemIds.AlicePersona(1)),
-                    "Bob Brown",
-                    "sip:bob@contoso.com",
-                    "bob@contoso.com",
-                    "Bob",
-                    "Brown",
-                    isQuickContact: true))), // Exchange would say false for a contact of the mailbox's own; this server says true for all.
+                Responses.Persona(Responses.AliceContactBobPersona(reply.CreationTimeOf(ItemIds.AlicePersona(1))))),
             reply.Body);
     }
 

@@ -26,15 +26,7 @@ public sealed class RemoveImGroupWireTests() : ImListTest()
             Responses.GetImItemList(
                 Responses.AliceSystemGroups(favorites: (ItemIds.GroupChangeKey(1), [Users.AliceContactBob]))
                 + Responses.UserGroup("Other team", other, ItemIds.NewGroupChangeKey),
-                Responses.Persona(Responses.ContactPersonaFields(
-                    1,
-                    list.CreationTimeOf(ItemIds.AlicePersona(1)),
-                    "Bob Brown",
-                    "sip:bob@contoso.com",
-                    "bob@contoso.com",
-                    "Bob",
-                    "Brown",
-                    isQuickContact: true))), // Exchange would say false for a contact of the mailbox's own; this server says true for all.
+                Responses.Persona(Responses.AliceContactBobPersona(list.CreationTimeOf(ItemIds.AlicePersona(1))))),
             list.Body);
     }
 
