@@ -2,7 +2,7 @@
 # Plays the session an IM client runs against a running server and prints each step's answer:
 # list, create a group, add a contact by SIP address, add it to Favorites, list, rename, remove the contact from the
 # group, remove the group, take the contact off the list, list again. Ids are read from the answers, so it runs on
-# any store; the group name carries a random suffix so it can run again.
+# any store; the group name carries a random suffix so it can run again. Exits non-zero when any step fails.
 #
 #   samples/session.sh [base-url] [user]        defaults: http://localhost:8080 alice@contoso.com
 set -euo pipefail
@@ -27,7 +27,11 @@ code() { grep -o 'ResponseCode[^>]*>[A-Za-z]*<' <<<"$1" | head -n 1 | sed 's/.*>
 first_id() { grep -o "<$2 Id=\"[^\"]*\"" <<<"$1" | head -n 1 | sed 's/.*Id="\([^"]*\)"/\1/'; }
 group_id() { grep -o "<DisplayName>$2</DisplayName><GroupType>[^<]*</GroupType><ExchangeStoreId Id=\"[^\"]*\"" <<<"$1" | sed 's/.*Id="\([^"]*\)"/\1/'; }
 groups() { grep -o '<ImGroup><DisplayName>[^<]*' <<<"$1" | sed 's/.*>//' | paste -sd ',' -; }
-step() { printf '%-28s %s\n' "$1" "$2"; }
+failures=0
+step() {
+  printf '%-28s %s\n' "$1" "$2"
+  case "$2" in NoError*) ;; *) failures=$((failures + 1)) ;; esac
+}
 
 list="$(ews '<m:GetImItemList/>')"
 step "GetImItemList" "$(code "$list"): groups $(groups "$list")"
@@ -53,3 +57,5 @@ step "RemoveContactFromImList" "$(code "$(ews "<m:RemoveContactFromImList><m:Con
 
 list="$(ews '<m:GetImItemList/>')"
 step "GetImItemList" "$(code "$list"): groups $(groups "$list")"
+
+exit $((failures > 0))

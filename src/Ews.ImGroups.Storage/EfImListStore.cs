@@ -1,4 +1,3 @@
-using System.Data;
 using Ews.ImGroups.Domain.Lists;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -41,11 +40,6 @@ public sealed class EfImListStore(IDbContextFactory<ImGroupsDbContext> contexts,
     /// <summary>A read transaction: one snapshot for all queries, taking no write lock (SQLite's deferred BEGIN).</summary>
     private static async Task<IDbContextTransaction> BeginReadAsync(ImGroupsDbContext db, CancellationToken cancellationToken)
     {
-        if (!db.Database.IsSqlite())
-        {
-            return await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
-        }
-
         await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         return await db.Database.UseTransactionAsync(connection.BeginTransaction(deferred: true), cancellationToken)

@@ -42,7 +42,7 @@ internal sealed class EfMailboxSession(ImGroupsDbContext db, long mailboxId, Can
 
     public async Task<ImGroup> RenameGroupAsync(ImGroup group, string displayName, string normalizedName)
     {
-        var row = await db.Groups.SingleAsync(g => g.Id == group.Number, cancellationToken);
+        var row = await db.Groups.SingleAsync(g => g.Id == group.Number && g.MailboxId == mailboxId, cancellationToken);
         row.DisplayName = displayName;
         row.NormalizedDisplayName = normalizedName;
         row.Version++;
@@ -87,10 +87,10 @@ internal sealed class EfMailboxSession(ImGroupsDbContext db, long mailboxId, Can
     public Task<int> CountListedContactsAsync() =>
         Contacts.CountAsync(c => db.Memberships.Any(m => m.ContactId == c.Id), cancellationToken);
 
-    public Task<bool> IsListedAsync(long contactNumber) => db.Memberships.AnyAsync(m => m.ContactId == contactNumber, cancellationToken);
+    public Task<bool> IsListedAsync(long contactNumber) => Memberships.AnyAsync(m => m.ContactId == contactNumber, cancellationToken);
 
     public Task<bool> IsMemberAsync(long groupNumber, long contactNumber) =>
-        db.Memberships.AnyAsync(m => m.GroupId == groupNumber && m.ContactId == contactNumber, cancellationToken);
+        Memberships.AnyAsync(m => m.GroupId == groupNumber && m.ContactId == contactNumber, cancellationToken);
 
     public async Task AddMemberAsync(long groupNumber, long contactNumber)
     {

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ews.ImGroups.Storage;
 
-/// <summary>Reads a list in three queries: groups, memberships, contacts.</summary>
+/// <summary>Reads a list in three queries: groups, memberships with their contacts' versions, contacts.</summary>
 internal static class ImListQuery
 {
     public static async Task<ImItemList> ReadAsync(ImGroupsDbContext db, long mailboxId, ImListSelection selection, CancellationToken cancellationToken)
@@ -28,11 +28,6 @@ internal static class ImListQuery
             : contactQuery.Where(c => db.Memberships.Any(m => m.ContactId == c.Id));
         var contacts = await contactQuery.ToListAsync(cancellationToken);
 
-        var migrationCompleted = await db.Mailboxes.AsNoTracking()
-            .Where(m => m.Id == mailboxId)
-            .Select(m => m.ImListMigrationCompleted)
-            .FirstOrDefaultAsync(cancellationToken);
-
         var members = memberships.ToLookup(m => m.GroupId, m => new ListedMember(m.ContactId, m.Version));
         return new ImItemList(
             groups.Select(Rows.ToGroup)
@@ -43,8 +38,7 @@ internal static class ImListQuery
             contacts.Select(Rows.ToContact)
                 .OrderBy(c => c.Details.DisplayName, StringComparer.OrdinalIgnoreCase)
                 .ThenBy(c => c.Number)
-                .ToList(),
-            migrationCompleted);
+                .ToList());
     }
 
     /// <summary>System groups first, in their fixed order, then the others as they were created.</summary>

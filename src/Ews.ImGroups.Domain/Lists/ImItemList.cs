@@ -4,7 +4,7 @@ namespace Ews.ImGroups.Domain.Lists;
 /// A read of an IM list: groups in list order with their members' contact numbers, and the contacts shown as
 /// personas. A contact is on the list while it belongs to at least one group.
 /// </summary>
-public sealed record ImItemList(IReadOnlyList<ListedGroup> Groups, IReadOnlyList<ImContact> Personas, bool MigrationCompleted);
+public sealed record ImItemList(IReadOnlyList<ListedGroup> Groups, IReadOnlyList<ImContact> Personas);
 
 public sealed record ListedGroup(ImGroup Group, IReadOnlyList<ListedMember> Members);
 

@@ -67,12 +67,16 @@ public static class SeedLoader
                 var contact = await db.Contacts.FirstOrDefaultAsync(
                     c => c.MailboxId == mailbox.Id && c.SeedKey == contactSeed.Key, cancellationToken);
 
-                // A client may have added the address before the seed named it: that contact becomes the seed's.
+                // A client may have added the address before the seed named it: that contact becomes the mailbox's own.
                 if (contact is null && normalizedImAddress is not null)
                 {
                     contact = await db.Contacts.FirstOrDefaultAsync(
                         c => c.MailboxId == mailbox.Id && c.NormalizedImAddress == normalizedImAddress, cancellationToken);
-                    contact?.SeedKey = contactSeed.Key;
+                    if (contact is not null)
+                    {
+                        contact.SeedKey = contactSeed.Key;
+                        contact.IsQuickContact = false;
+                    }
                 }
                 if (contact is null)
                 {

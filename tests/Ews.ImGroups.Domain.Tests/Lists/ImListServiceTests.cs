@@ -115,16 +115,6 @@ public class ImListServiceTests
         store.MigrationCompleted(Bob).Should().BeFalse();
     }
 
-    [Fact]
-    public async Task SetImListMigrationCompleted_Stored_IsReadBack()
-    {
-        await service.SetImListMigrationCompletedAsync(Alice, true, CancellationToken.None);
-
-        var list = await service.GetImItemListAsync(Alice, CancellationToken.None);
-
-        list.MigrationCompleted.Should().BeTrue();
-    }
-
     private ImListSelection Selection => store.Reads.Should().ContainSingle().Subject.Selection;
 
     private Task<ImItemList> GetAsync(IReadOnlyCollection<string> contactIds, IReadOnlyCollection<string> groupIds) =>

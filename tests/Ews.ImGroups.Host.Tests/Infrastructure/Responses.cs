@@ -112,16 +112,16 @@ public static class Responses
         """;
 
     /// <summary>
-    /// The children of a persona that shows a contact with an IM address, each in the types namespace: as Exchange
-    /// shows a contact of its own (with given name and surname) or a quick contact (display name only).
-    /// </summary>
-    /// <summary>
     /// The persona of Alice's seeded contact Bob Brown. Exchange would mark a contact of the mailbox's own as not a
     /// quick contact; this server marks every persona's attribution as one.
     /// </summary>
     public static string AliceContactBobPersona(string creationTime) =>
         ContactPersonaFields(1, creationTime, "Bob Brown", "sip:bob@contoso.com", "bob@contoso.com", "Bob", "Brown", isQuickContact: true);
 
+    /// <summary>
+    /// The children of a persona that shows a contact with an IM address, each in the types namespace: as Exchange
+    /// shows a contact of its own (with given name and surname) or a quick contact (display name only).
+    /// </summary>
     public static string ContactPersonaFields(
         long contactRow,
         string creationTime,

@@ -123,6 +123,34 @@ public sealed class AddImContactToGroupWireTests() : ServerTest()
         await AssertUnchanged();
     }
 
+    [Fact]
+    public async Task Distribution_group_gets_ErrorInvalidImGroupId_as_its_members_come_from_the_directory()
+    {
+        var engineering = await Client.PostAsync(Requests.AddDistributionGroupToImList("engineering@contoso.com", "Engineering"));
+
+        var reply = await Client.PostAsync(Requests.AddImContactToGroup(Users.AliceContactBob, engineering.StoreId));
+
+        XmlAssert.Equivalent(Responses.Error("AddImContactToGroup", InvalidGroup, "ErrorInvalidImGroupId"), reply.Body);
+        (await Server.MembershipsAsync()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Contact_past_the_list_limit_gets_ErrorImContactLimitReached_while_listed_contacts_may_join_more_groups()
+    {
+        using var limited = new EwsServer(new Dictionary<string, string?> { ["Ews:MaxContactsPerMailbox"] = "1" });
+        using var client = limited.CreateEwsClient();
+        (await client.PostAsync(Requests.AddImContactToGroup(Users.AliceContactBob))).ResponseCode.Should().Be("NoError");
+
+        var carol = await client.PostAsync(Requests.AddImContactToGroup(Users.AliceContactCarol));
+        var bobAgain = await client.PostAsync(Requests.AddImContactToGroup(Users.AliceContactBob, Users.AliceFavorites));
+
+        XmlAssert.Equivalent(
+            Responses.Error("AddImContactToGroup", "The maximum number of IM contacts has been reached.", "ErrorImContactLimitReached"),
+            carol.Body);
+        XmlAssert.Equivalent(Responses.AddImContactToGroupSuccess(), bobAgain.Body);
+        (await limited.MembershipsAsync()).Select(m => m.ContactId).Should().Equal(1L, 1L);
+    }
+
     private async Task AssertUnchanged(string because = "")
     {
         (await Server.MembershipsAsync()).Should().BeEmpty(because);

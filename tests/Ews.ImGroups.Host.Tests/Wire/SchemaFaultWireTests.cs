@@ -63,7 +63,7 @@ public sealed class SchemaFaultWireTests() : ServerTest(new Dictionary<string, s
             "IM address of a sip: prefix alone",
             Requests.AddNewImContactToGroup("sip: "),
             11, 11,
-            $"The '{Messages}:ImAddress' element is invalid - The value 'sip: ' is blank; it needs a character other than white space."
+            $"The '{Messages}:ImAddress' element is invalid - The value 'sip: ' holds no address after its sip: prefix."
         },
         {
             "character reference to a control character",

@@ -4,8 +4,7 @@ using System.Xml.Serialization;
 namespace Ews.ImGroups.Host.Soap.Contracts;
 
 [XmlType(Namespace = EwsNamespaces.Messages)]
-public sealed class GetImItemListType
-;
+public sealed class GetImItemListType;
 
 [XmlType(Namespace = EwsNamespaces.Messages)]
 public sealed class GetImItemListResponseMessageType : ResponseMessageType

@@ -122,9 +122,14 @@ public sealed class EnvelopeValidator(EwsSchemas schemas)
                     var value = reader.ReadElementContentAsString();
                     positioned = true;
                     // A value of white space alone would reach the operation as an empty string.
-                    if (string.IsNullOrWhiteSpace(value) || (ImAddressElements.Contains(name) && ImAddresses.Normalize(value).Length == 0))
+                    if (string.IsNullOrWhiteSpace(value))
                     {
                         return Violation(line, position, $"The '{EwsNamespaces.Messages}:{name}' element is invalid - The value '{value}' is blank; it needs a character other than white space.");
+                    }
+
+                    if (ImAddressElements.Contains(name) && ImAddresses.Normalize(value).Length == 0)
+                    {
+                        return Violation(line, position, $"The '{EwsNamespaces.Messages}:{name}' element is invalid - The value '{value}' holds no address after its sip: prefix.");
                     }
 
                     break;

@@ -56,7 +56,7 @@ internal sealed class InMemoryImListStore : IImListStore
             .OrderBy(c => c.Details.DisplayName, StringComparer.OrdinalIgnoreCase)
             .ThenBy(c => c.Number)
             .ToList();
-        return Task.FromResult(new ImItemList(groups, personas, state.MigrationCompleted));
+        return Task.FromResult(new ImItemList(groups, personas));
     }
 
     /// <summary>A mailbox without its system groups, as a store could hold one from before they existed.</summary>
