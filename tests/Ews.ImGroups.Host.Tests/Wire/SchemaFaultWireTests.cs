@@ -113,6 +113,24 @@ public sealed class SchemaFaultWireTests() : ServerTest(new Dictionary<string, s
         await AssertNoGroupWasCreated();
     }
 
+    [Theory]
+    [InlineData(40, 1)]
+    [InlineData(1, 25_000)]
+    public async Task Too_deep_or_too_many_elements_get_a_schema_fault(int depth, int count)
+    {
+        var nested = string.Concat(Enumerable.Repeat("<x>", depth)) + string.Concat(Enumerable.Repeat("</x>", depth));
+        var headers = Requests.ReferenceHeaders + "\n      <h xmlns=\"urn:other\">" + string.Concat(Enumerable.Repeat(nested, count)) + "</h>";
+        using var roomy = new EwsServer(new Dictionary<string, string?> { ["Ews:MaxRequestBytes"] = "1048576" });
+        using var client = roomy.CreateEwsClient();
+
+        var reply = await client.PostAsync(Requests.AddImGroup("Deep", headers));
+
+        reply.Status.Should().Be(HttpStatusCode.InternalServerError);
+        reply.ResponseCode.Should().Be("ErrorSchemaValidation");
+        reply.Fault!.Element("faultstring")!.Value.Should().EndWith("deeper than 32 levels or holds more than 20000 elements.");
+        (await roomy.GroupsAsync(Users.AliceMailbox)).Should().BeEmpty();
+    }
+
     [Fact]
     public async Task Invalid_UTF8_gets_a_schema_fault()
     {

@@ -12,6 +12,14 @@ namespace Ews.ImGroups.Host.Soap.Pipeline;
 /// </summary>
 public sealed class EnvelopeValidator(EwsSchemas schemas)
 {
+    /// <summary>
+    /// Deeper than any EWS request goes; SoapCore later loads the request into a tree, which must stay shallow.
+    /// </summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>More elements than any IM-list request needs, even GetImItems naming a full list.</summary>
+    public const int MaxElements = 20_000;
+
     private const string Envelope = "Envelope";
     private const string Header = "Header";
     private const string Body = "Body";
@@ -82,6 +90,7 @@ public sealed class EnvelopeValidator(EwsSchemas schemas)
 
         // Reading an element's text leaves the reader on the following node, which must not be skipped.
         var positioned = false;
+        var elements = 0;
         while (positioned || reader.Read())
         {
             positioned = false;
@@ -91,6 +100,11 @@ public sealed class EnvelopeValidator(EwsSchemas schemas)
             }
 
             var (line, position) = (lineInfo.LineNumber, lineInfo.LinePosition);
+            if (reader.Depth >= MaxDepth || ++elements > MaxElements)
+            {
+                return Violation(line, position, $"The request nests elements deeper than {MaxDepth} levels or holds more than {MaxElements} elements.");
+            }
+
             switch (reader.Depth)
             {
                 case 1:
