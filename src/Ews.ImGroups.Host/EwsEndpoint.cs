@@ -1,6 +1,7 @@
 using System.ServiceModel.Channels;
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Host.Configuration;
+using Ews.ImGroups.Host.Identity;
 using Ews.ImGroups.Host.Soap;
 using Ews.ImGroups.Host.Soap.Contracts;
 using Ews.ImGroups.Host.Soap.Pipeline;
@@ -18,6 +19,7 @@ public static class EwsEndpoint
     public const string HealthPath = "/health";
     public const string ConnectionStringName = "ImGroups";
     public const string DefaultConnectionString = "Data Source=data/imgroups.db";
+    public const string AuthenticationSection = EwsOptions.SectionName + ":Authentication";
 
     public static bool Matches(PathString path) => path.Equals(Path, StringComparison.OrdinalIgnoreCase);
 
@@ -31,6 +33,12 @@ public static class EwsEndpoint
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<EwsOptions>, EwsOptionsValidator>();
+        services.AddOptions<AuthenticationOptions>()
+            .Bind(configuration.GetSection(AuthenticationSection))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuthenticationOptions>, AuthenticationOptionsValidator>();
+        services.AddSingleton<BearerTokens>();
+        services.AddSingleton<CallerAuthenticator>();
 
         services.AddImGroupsStorage(configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString);
         services.AddHostedService<StorageStartup>();

@@ -5,24 +5,25 @@ using Microsoft.Net.Http.Headers;
 
 namespace Ews.ImGroups.Host.Identity;
 
-/// <summary>
-/// Reads HTTP Basic credentials. Any password is accepted for a user name in e-mail form: each such user gets a
-/// mailbox of that name on first use.
-/// </summary>
+/// <summary>Reads HTTP Basic credentials; user names must be e-mail addresses, as they name mailboxes.</summary>
 public static class BasicCredentials
 {
-    private const string Scheme = "Basic ";
+    public const string Scheme = "Basic";
 
-    /// <summary>Returns the normalized SMTP address of the caller, or null when the header is missing or unusable.</summary>
-    public static string? ReadUser(HttpRequest request)
+    /// <summary>Whether the request offers Basic credentials at all.</summary>
+    public static bool IsOffered(HttpRequest request) =>
+        request.Headers[HeaderNames.Authorization].ToString().StartsWith(Scheme + " ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Returns the normalized SMTP address and the password, or null when the header is unusable.</summary>
+    public static (string User, string Password)? Read(HttpRequest request)
     {
         var header = request.Headers[HeaderNames.Authorization].ToString();
-        if (!header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) || header.Length > 4096)
+        if (!IsOffered(request) || header.Length > 4096)
         {
             return null;
         }
 
-        var encoded = header.AsSpan(Scheme.Length).Trim();
+        var encoded = header.AsSpan(Scheme.Length + 1).Trim();
         var buffer = ArrayPool<byte>.Shared.Rent(encoded.Length);
         try
         {
@@ -33,7 +34,7 @@ public static class BasicCredentials
 
             var decoded = Encoding.UTF8.GetString(buffer, 0, length);
             var colon = decoded.IndexOf(':', StringComparison.Ordinal);
-            return colon > 0 && SmtpAddresses.TryNormalize(decoded[..colon], out var user) ? user : null;
+            return colon > 0 && SmtpAddresses.TryNormalize(decoded[..colon], out var user) ? (user, decoded[(colon + 1)..]) : null;
         }
         finally
         {

@@ -6,6 +6,7 @@ public static class ResponseCodes
     public const string NoError = nameof(NoError);
     public const string ErrorCannotDeleteObject = nameof(ErrorCannotDeleteObject);
     public const string ErrorImContactLimitReached = nameof(ErrorImContactLimitReached);
+    public const string ErrorImpersonateUserDenied = nameof(ErrorImpersonateUserDenied);
     public const string ErrorInvalidImDistributionGroupSmtpAddress = nameof(ErrorInvalidImDistributionGroupSmtpAddress);
     public const string ErrorInvalidOperation = nameof(ErrorInvalidOperation);
     public const string ErrorItemNotFound = nameof(ErrorItemNotFound);

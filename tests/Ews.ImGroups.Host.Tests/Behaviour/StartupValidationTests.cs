@@ -31,6 +31,27 @@ public sealed class StartupValidationTests
         read.Should().Throw<OptionsValidationException>().Which.Message.Should().Contain(message);
     }
 
+    [Theory]
+    [InlineData("Ews:Authentication:Mode", "Strict", "needs at least one account")]
+    [InlineData("Ews:Authentication:Accounts:0:SmtpAddress", "not-an-address", "is not a unique e-mail address")]
+    [InlineData("Ews:Authentication:Accounts:0:PasswordHash", "plain", "needs either a Password or a well-formed PasswordHash")]
+    [InlineData("Ews:Authentication:Bearer:Enabled", "true", "needs a SigningKey, a PublicKeyPem or AllowUnsignedTokens")]
+    public void Invalid_authentication_setting_is_rejected_with_its_name(string key, string value, string message)
+    {
+        var settings = new Dictionary<string, string?> { [key] = value, ["ConnectionStrings:ImGroups"] = "Data Source=:memory:" };
+        if (key.Contains("Accounts:0", StringComparison.Ordinal) && !key.EndsWith("SmtpAddress", StringComparison.Ordinal))
+        {
+            settings["Ews:Authentication:Accounts:0:SmtpAddress"] = "alice@contoso.com";
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        using var services = new ServiceCollection().AddLogging().AddEwsImGroups(configuration).BuildServiceProvider();
+
+        var read = () => services.GetRequiredService<IOptions<Ews.ImGroups.Host.Identity.AuthenticationOptions>>().Value;
+
+        read.Should().Throw<OptionsValidationException>().Which.Message.Should().Contain(message);
+    }
+
     [Fact]
     public async Task Empty_seed_file_setting_starts_without_seeded_mailboxes()
     {

@@ -11,17 +11,17 @@ public sealed class EwsClient(HttpClient http, string user) : IDisposable
 
     public HttpClient Http => http;
 
-    public Task<EwsReply> PostAsync(string envelope, string? soapAction = null, string? asUser = null, string path = Endpoint) =>
-        SendAsync(Encoding.UTF8.GetBytes(envelope), soapAction, asUser ?? user, path);
+    public Task<EwsReply> PostAsync(string envelope, string? soapAction = null, string? asUser = null, string path = Endpoint, string password = "secret") =>
+        SendAsync(Encoding.UTF8.GetBytes(envelope), soapAction, asUser ?? user, path, password);
 
-    public async Task<EwsReply> SendAsync(byte[] body, string? soapAction, string? asUser, string path = Endpoint)
+    public async Task<EwsReply> SendAsync(byte[] body, string? soapAction, string? asUser, string path = Endpoint, string password = "secret")
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("text/xml") { CharSet = "utf-8" };
         if (asUser is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue(
-                "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{asUser}:secret")));
+                "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{asUser}:{password}")));
         }
 
         if (soapAction is not null)

@@ -16,14 +16,13 @@ namespace Ews.ImGroups.Host.Soap.Pipeline;
 public sealed class EwsGateMiddleware(
     RequestDelegate next,
     EnvelopeValidator validator,
+    CallerAuthenticator authenticator,
     ImpersonationResolver impersonation,
     IMailboxDirectory mailboxes,
     IDiagnosticContext diagnostics,
     IOptions<EwsOptions> options)
 {
     private const string TextXml = "text/xml";
-
-    private readonly string challenge = $"Basic realm=\"{options.Value.Realm}\"";
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -42,15 +41,15 @@ public sealed class EwsGateMiddleware(
             return;
         }
 
-        var user = BasicCredentials.ReadUser(request);
-        if (user is null)
+        var (caller, bearerError) = authenticator.Authenticate(request);
+        if (caller is null)
         {
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            context.Response.Headers.WWWAuthenticate = challenge;
+            context.Response.Headers.WWWAuthenticate = authenticator.Challenges(bearerError);
             return;
         }
 
-        diagnostics.Set(EwsLogProperties.Mailbox, user);
+        diagnostics.Set(EwsLogProperties.Mailbox, caller.SmtpAddress);
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
             || !mediaType.MediaType.Equals(TextXml, StringComparison.OrdinalIgnoreCase))
         {
@@ -77,7 +76,7 @@ public sealed class EwsGateMiddleware(
         Mailbox? mailbox = null;
         if (fault is null && envelope!.Impersonation is { } target)
         {
-            (mailbox, fault) = await impersonation.ResolveAsync(target, context.RequestAborted);
+            (mailbox, fault) = await impersonation.ResolveAsync(caller, target, context.RequestAborted);
         }
 
         if (fault is not null)
@@ -88,7 +87,7 @@ public sealed class EwsGateMiddleware(
             return;
         }
 
-        mailbox ??= await mailboxes.GetOrCreateAsync(user, context.RequestAborted);
+        mailbox ??= await mailboxes.GetOrCreateAsync(caller.SmtpAddress, context.RequestAborted);
         diagnostics.Set(EwsLogProperties.Mailbox, mailbox.SmtpAddress);
         context.Features.Set(new EwsCall(mailbox, envelope!));
         request.Headers[SoapActions.HeaderName] = SoapActions.For(envelope!.Operation);

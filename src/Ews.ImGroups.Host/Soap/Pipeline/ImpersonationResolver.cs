@@ -1,15 +1,26 @@
 using Ews.ImGroups.Domain.Mailboxes;
+using Ews.ImGroups.Host.Identity;
 
 namespace Ews.ImGroups.Host.Soap.Pipeline;
 
 /// <summary>
-/// Finds the mailbox an <c>ExchangeImpersonation</c> header names. Every caller may impersonate: addresses and
-/// principal names in e-mail form are provisioned like Basic users; SIDs must belong to an existing mailbox.
+/// Finds the mailbox an <c>ExchangeImpersonation</c> header names, for callers allowed to impersonate. Addresses and
+/// principal names in e-mail form name mailboxes as user names do (provisioned in AutoProvision mode, accounts in
+/// Strict mode); SIDs must belong to an existing mailbox.
 /// </summary>
-public sealed class ImpersonationResolver(IMailboxDirectory mailboxes)
+public sealed class ImpersonationResolver(IMailboxDirectory mailboxes, CallerAuthenticator authenticator)
 {
-    public async Task<(Mailbox? Mailbox, EwsFault? Fault)> ResolveAsync(ImpersonationTarget target, CancellationToken cancellationToken)
+    /// <summary>Exchange's wording for a caller without the right to impersonate.</summary>
+    private static readonly EwsFault Denied = EwsFault.Plain(
+        ResponseCodes.ErrorImpersonateUserDenied, "The account does not have permission to impersonate the requested user.");
+
+    public async Task<(Mailbox? Mailbox, EwsFault? Fault)> ResolveAsync(Caller caller, ImpersonationTarget target, CancellationToken cancellationToken)
     {
+        if (!caller.MayImpersonate)
+        {
+            return (null, Denied);
+        }
+
         if (target.Kind == ConnectingSidKind.Sid)
         {
             if (!SecurityIdentifiers.TryNormalize(target.Value, out var sid))
@@ -21,7 +32,7 @@ public sealed class ImpersonationResolver(IMailboxDirectory mailboxes)
             return bySid is null ? (null, NoMailbox(target)) : (bySid, null);
         }
 
-        return SmtpAddresses.TryNormalize(target.Value, out var smtp)
+        return SmtpAddresses.TryNormalize(target.Value, out var smtp) && authenticator.MayExist(smtp)
             ? (await mailboxes.GetOrCreateAsync(smtp, cancellationToken), null)
             : (null, NoMailbox(target));
     }

@@ -1,0 +1,40 @@
+using Ews.ImGroups.Domain.Mailboxes;
+using Microsoft.Extensions.Options;
+
+namespace Ews.ImGroups.Host.Identity;
+
+/// <summary>Checks at start-up that the configured accounts and token keys can work.</summary>
+public sealed class AuthenticationOptionsValidator : IValidateOptions<AuthenticationOptions>
+{
+    public ValidateOptionsResult Validate(string? name, AuthenticationOptions options)
+    {
+        var failures = new List<string>();
+        if (options.Mode == AuthenticationMode.Strict && options.Accounts.Count == 0)
+        {
+            failures.Add("Ews:Authentication:Mode Strict needs at least one account in Ews:Authentication:Accounts.");
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var account in options.Accounts)
+        {
+            if (!SmtpAddresses.TryNormalize(account.SmtpAddress, out var smtp) || !seen.Add(smtp))
+            {
+                failures.Add($"Ews:Authentication:Accounts: '{account.SmtpAddress}' is not a unique e-mail address.");
+            }
+
+            if ((account.Password is null) == (account.PasswordHash is null)
+                || (account.PasswordHash is { } hash && !PasswordHashes.IsWellFormed(hash)))
+            {
+                failures.Add($"Ews:Authentication:Accounts: '{account.SmtpAddress}' needs either a Password or a well-formed PasswordHash.");
+            }
+        }
+
+        var bearer = options.Bearer;
+        if (bearer.Enabled && string.IsNullOrEmpty(bearer.SigningKey) && string.IsNullOrEmpty(bearer.PublicKeyPem) && !bearer.AllowUnsignedTokens)
+        {
+            failures.Add("Ews:Authentication:Bearer needs a SigningKey, a PublicKeyPem or AllowUnsignedTokens when Enabled.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Frozen;
+using Ews.ImGroups.Domain.Mailboxes;
+using Microsoft.Extensions.Options;
+
+namespace Ews.ImGroups.Host.Identity;
+
+/// <summary>
+/// Decides who a request comes from, by Basic credentials or a bearer token, under the configured mode. Refusals say
+/// nothing about why a Basic login failed: an unknown user and a wrong password look the same.
+/// </summary>
+public sealed class CallerAuthenticator
+{
+    private readonly AuthenticationOptions options;
+    private readonly BearerTokens bearer;
+    private readonly FrozenDictionary<string, (string Hash, bool MayImpersonate)> accounts;
+    private readonly string basicChallenge;
+    private readonly string bearerChallenge;
+
+    /// <summary>Checked for unknown users too, so both refusals take as long.</summary>
+    private readonly string unknownUserHash = PasswordHashes.Hash(Guid.NewGuid().ToString());
+
+    public CallerAuthenticator(IOptions<AuthenticationOptions> authentication, IOptions<Configuration.EwsOptions> ews, BearerTokens bearer)
+    {
+        options = authentication.Value;
+        this.bearer = bearer;
+        accounts = options.Accounts.ToFrozenDictionary(
+            a => SmtpAddresses.TryNormalize(a.SmtpAddress, out var smtp) ? smtp : a.SmtpAddress,
+            a => (a.PasswordHash ?? PasswordHashes.Hash(a.Password ?? string.Empty), a.MayImpersonate),
+            StringComparer.Ordinal);
+        basicChallenge = $"{BasicCredentials.Scheme} realm=\"{ews.Value.Realm}\"";
+        bearerChallenge = $"{BearerTokens.Scheme} realm=\"{ews.Value.Realm}\"";
+    }
+
+    public (Caller? Caller, string? BearerError) Authenticate(HttpRequest request)
+    {
+        if (BasicCredentials.IsOffered(request))
+        {
+            return (BasicCaller(request), null);
+        }
+
+        if (bearer.Enabled && BearerTokens.IsOffered(request))
+        {
+            var (mailbox, error) = bearer.Validate(request);
+            return error is not null ? (null, error) : (Known(mailbox!), null);
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>The challenges of every enabled scheme, the bearer one saying what was wrong with a refused token.</summary>
+    public string[] Challenges(string? bearerError) => bearer.Enabled
+        ? [basicChallenge, bearerError is null ? bearerChallenge : $"{bearerChallenge}, error=\"invalid_token\", error_description=\"{bearerError}\""]
+        : [basicChallenge];
+
+    /// <summary>Whether a mailbox may be used as an impersonation target: any in AutoProvision mode, accounts in Strict.</summary>
+    public bool MayExist(string smtpAddress) => options.Mode == AuthenticationMode.AutoProvision || accounts.ContainsKey(smtpAddress);
+
+    private Caller? BasicCaller(HttpRequest request)
+    {
+        if (BasicCredentials.Read(request) is not var (user, password))
+        {
+            return null;
+        }
+
+        if (options.Mode == AuthenticationMode.AutoProvision)
+        {
+            return new Caller(user, options.AutoProvisionMayImpersonate);
+        }
+
+        var known = accounts.TryGetValue(user, out var account);
+        var matches = PasswordHashes.Verify(password, known ? account.Hash : unknownUserHash);
+        return known && matches ? new Caller(user, account.MayImpersonate) : null;
+    }
+
+    private Caller? Known(string mailbox) => options.Mode == AuthenticationMode.AutoProvision
+        ? new Caller(mailbox, options.AutoProvisionMayImpersonate)
+        : accounts.TryGetValue(mailbox, out var account) ? new Caller(mailbox, account.MayImpersonate) : null;
+}

@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using Ews.ImGroups.Host.Tests.Infrastructure;
+
+namespace Ews.ImGroups.Host.Tests.Identity;
+
+/// <summary>OAuth bearer tokens: signature, expiry and audience are checked; the mailbox comes from the token's claims.</summary>
+public sealed class BearerWireTests : IDisposable
+{
+    private readonly RSA rsa = RSA.Create(2048);
+    private readonly EwsServer server;
+    private readonly HttpClient http;
+
+    public BearerWireTests()
+    {
+        server = new EwsServer(new Dictionary<string, string?>
+        {
+            ["Ews:Authentication:Bearer:Enabled"] = "true",
+            ["Ews:Authentication:Bearer:SigningKey"] = Tokens.Key,
+            ["Ews:Authentication:Bearer:PublicKeyPem"] = rsa.ExportSubjectPublicKeyInfoPem(),
+            ["Ews:Authentication:Bearer:Audience"] = Tokens.Audience,
+        });
+        http = server.CreateClient();
+    }
+
+    [Theory]
+    [InlineData("upn")]
+    [InlineData("smtp")]
+    [InlineData("email")]
+    public async Task Signed_token_acts_on_the_mailbox_its_claim_names(string claim)
+    {
+        var token = Tokens.Hs256(new Dictionary<string, object> { [claim] = "Alice@Contoso.com", ["aud"] = Tokens.Audience, ["exp"] = Tokens.In(TimeSpan.FromHours(1)) });
+
+        using var response = await PostAsync(token);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await server.GroupsAsync(Users.AliceMailbox)).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task RS256_token_signed_with_the_configured_key_is_accepted()
+    {
+        var token = Tokens.Rs256(new { upn = Users.Alice, aud = new[] { "other", Tokens.Audience } }, rsa);
+
+        using var response = await PostAsync(token);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    public static TheoryData<string, string> BadTokens => new()
+    {
+        { "expired", Tokens.Hs256(new { upn = Users.Alice, aud = Tokens.Audience, exp = Tokens.In(TimeSpan.FromHours(-1)) }) },
+        { "not yet valid", Tokens.Hs256(new { upn = Users.Alice, aud = Tokens.Audience, nbf = Tokens.In(TimeSpan.FromHours(1)) }) },
+        { "another audience", Tokens.Hs256(new { upn = Users.Alice, aud = "https://elsewhere/" }) },
+        { "wrong key", Tokens.Hs256(new { upn = Users.Alice, aud = Tokens.Audience }, "another key of some considerable length") },
+        { "unsigned", Tokens.WithoutSignature(new { upn = Users.Alice, aud = Tokens.Audience }) },
+        { "no mailbox claim", Tokens.Hs256(new { sub = "12345", aud = Tokens.Audience }) },
+        { "not a JWT", "abc.def" },
+        { "garbage", "!!!.???.***" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadTokens))]
+    public async Task Refused_token_gets_401_with_both_challenges_and_the_reason(string because, string token)
+    {
+        using var response = await PostAsync(token);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized, because);
+        var challenges = response.Headers.WwwAuthenticate.Select(h => h.ToString()).ToList();
+        challenges.Should().HaveCount(2);
+        challenges[0].Should().Be("Basic realm=\"Ews.ImGroups\"");
+        challenges[1].Should().StartWith("Bearer realm=\"Ews.ImGroups\", error=\"invalid_token\", error_description=\"");
+        (await server.GroupsAsync(Users.AliceMailbox)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Request_without_credentials_is_challenged_for_both_schemes()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, EwsClient.Endpoint) { Content = Body() };
+
+        using var response = await http.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        response.Headers.WwwAuthenticate.Select(h => h.ToString()).Should().Equal("Basic realm=\"Ews.ImGroups\"", "Bearer realm=\"Ews.ImGroups\"");
+    }
+
+    [Fact]
+    public async Task Development_switch_accepts_unsigned_tokens()
+    {
+        using var permissive = new EwsServer(new Dictionary<string, string?>
+        {
+            ["Ews:Authentication:Bearer:Enabled"] = "true",
+            ["Ews:Authentication:Bearer:AllowUnsignedTokens"] = "true",
+        });
+        using var client = permissive.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, EwsClient.Endpoint) { Content = Body() };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.WithoutSignature(new { email = Users.Bob }));
+
+        using var response = await client.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await permissive.GroupsAsync(Users.BobMailbox)).Should().ContainSingle();
+    }
+
+    public void Dispose()
+    {
+        http.Dispose();
+        server.Dispose();
+        rsa.Dispose();
+    }
+
+    private static StringContent Body() => new(Requests.AddImGroup("By token"), Encoding.UTF8, "text/xml");
+
+    private Task<HttpResponseMessage> PostAsync(string token)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, EwsClient.Endpoint) { Content = Body() };
+        request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {token}");
+        return http.SendAsync(request);
+    }
+}
