@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Security.Cryptography;
+using System.Text;
 using Ews.ImGroups.Domain.Mailboxes;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +18,12 @@ public sealed class CallerAuthenticator
     private readonly FrozenDictionary<string, (string Hash, bool MayImpersonate)> accounts;
     private readonly string basicChallenge;
     private readonly string bearerChallenge;
+
+    /// <summary>
+    /// A digest of each account's last accepted password: PBKDF2 is slow on purpose, and clients send the same
+    /// credentials with every request.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, byte[]> accepted = new(StringComparer.Ordinal);
 
     /// <summary>Checked for unknown users too, so both refusals take as long.</summary>
     private readonly string unknownUserHash = PasswordHashes.Hash(Guid.NewGuid().ToString());
@@ -68,8 +77,19 @@ public sealed class CallerAuthenticator
         }
 
         var known = accounts.TryGetValue(user, out var account);
-        var matches = PasswordHashes.Verify(password, known ? account.Hash : unknownUserHash);
-        return known && matches ? new Caller(user, account.MayImpersonate) : null;
+        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(password));
+        if (known && accepted.TryGetValue(user, out var last) && CryptographicOperations.FixedTimeEquals(last, digest))
+        {
+            return new Caller(user, account.MayImpersonate);
+        }
+
+        if (!PasswordHashes.Verify(password, known ? account.Hash : unknownUserHash) || !known)
+        {
+            return null;
+        }
+
+        accepted[user] = digest;
+        return new Caller(user, account.MayImpersonate);
     }
 
     private Caller? Known(string mailbox) => options.Mode == AuthenticationMode.AutoProvision

@@ -44,6 +44,18 @@ public sealed class StrictModeWireTests() : ServerTest(Settings)
     }
 
     [Fact]
+    public async Task Wrong_password_after_an_accepted_one_is_still_refused()
+    {
+        using var accepted = await SendAsync(Users.Alice, "secret");
+        using var again = await SendAsync(Users.Alice, "secret");
+        using var wrong = await SendAsync(Users.Alice, "secreT");
+
+        accepted.StatusCode.Should().Be(HttpStatusCode.OK);
+        again.StatusCode.Should().Be(HttpStatusCode.OK);
+        wrong.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task Account_without_the_right_gets_ErrorImpersonateUserDenied()
     {
         var reply = await Client.PostAsync(Requests.AddImGroup("Theirs", Requests.Impersonating("PrimarySmtpAddress", Users.Bob)));
