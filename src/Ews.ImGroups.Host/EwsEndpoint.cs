@@ -61,6 +61,7 @@ public static class EwsEndpoint
         services.AddSoapCore();
         services.AddSingleton<IFaultExceptionTransformer, InternalErrorFaults>();
         services.AddSingleton<IMessageInspector2, ServerVersionInspector>();
+        services.AddSingleton<ContractMapper>();
         services.AddSingleton<ExchangeImService>();
         return services;
     }

@@ -1,3 +1,4 @@
+using Ews.ImGroups.Domain.Ids;
 using Ews.ImGroups.Host.Configuration;
 using Ews.ImGroups.Storage;
 using Ews.ImGroups.Storage.Seeding;
@@ -7,16 +8,20 @@ namespace Ews.ImGroups.Host;
 
 /// <summary>Migrates the store and loads the seed before the server starts listening.</summary>
 public sealed partial class StorageStartup(
-    StorageInitializer initializer, IOptions<EwsOptions> options, ILogger<StorageStartup> logger) : IHostedService
+    StorageInitializer initializer, IServiceProvider services, IOptions<EwsOptions> options, ILogger<StorageStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var seedFile = SeedFiles.Select(options.Value);
         var seed = seedFile is null ? null : await SeedLoader.ReadAsync(seedFile, cancellationToken);
         var contacts = await initializer.InitializeAsync(seed, cancellationToken);
+
+        // The codec needs the store's id key, which exists only now.
+        var ids = services.GetRequiredService<ItemIdCodec>();
         foreach (var contact in contacts)
         {
-            LogSeededContact(contact.Mailbox, contact.Key, contact.ContactId);
+            var contactId = ids.EncodeId(contact.Contact);
+            LogSeededContact(contact.Mailbox, contact.Key, contactId);
         }
     }
 

@@ -15,6 +15,8 @@ public sealed class ImGroupsDbContext(DbContextOptions<ImGroupsDbContext> option
 
     public DbSet<DirectoryGroupRow> DirectoryGroups => Set<DirectoryGroupRow>();
 
+    public DbSet<ServerSettingRow> ServerSettings => Set<ServerSettingRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<MailboxRow>(mailbox =>
@@ -51,6 +53,12 @@ public sealed class ImGroupsDbContext(DbContextOptions<ImGroupsDbContext> option
             membership.HasOne<GroupRow>().WithMany().HasForeignKey(m => m.GroupId).OnDelete(DeleteBehavior.Cascade);
             membership.HasOne<ContactRow>().WithMany().HasForeignKey(m => m.ContactId).OnDelete(DeleteBehavior.Cascade);
             membership.HasIndex(m => m.ContactId);
+        });
+
+        modelBuilder.Entity<ServerSettingRow>(setting =>
+        {
+            setting.ToTable("ServerSettings");
+            setting.HasKey(s => s.Name);
         });
 
         modelBuilder.Entity<DirectoryGroupRow>(directoryGroup =>

@@ -16,6 +16,7 @@ public sealed class StorageInitializer(IDbContextFactory<ImGroupsDbContext> cont
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
+        await IdKeys.EnsureAsync(db, seed?.IdKey, cancellationToken);
         return seed is null ? [] : await SeedLoader.ApplyAsync(db, seed, cancellationToken);
     }
 }

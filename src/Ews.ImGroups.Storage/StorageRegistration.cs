@@ -18,6 +18,7 @@ public static class StorageRegistration
         services.AddSingleton<IImListStore, EfImListStore>();
         services.AddSingleton<IMailboxDirectory, EfMailboxDirectory>();
         services.AddSingleton<StorageInitializer>();
+        services.AddSingleton(sp => IdKeys.Load(sp.GetRequiredService<IDbContextFactory<ImGroupsDbContext>>()));
         return services;
     }
 

@@ -58,10 +58,10 @@ public class EfMailboxSessionContactTests
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
-        ItemIdCodec.TryDecodeId(store.Seeded.ContactId(TestSeeds.BobSmtp, "alice"), out var bobsContact);
+        TestSeeds.Codec.TryDecodeId(store.Seeded.ContactId(TestSeeds.BobSmtp, "alice"), out var bobsContact);
 
         var result = await store.Contacts.AddImContactToGroupAsync(
-            store.Alice, ItemIdCodec.EncodeId(bobsContact with { MailboxId = store.Alice }), null, CancellationToken.None);
+            store.Alice, TestSeeds.Codec.EncodeId(bobsContact with { MailboxId = store.Alice }), null, CancellationToken.None);
 
         result.Error.Should().Be(ImListError.InvalidImContactId);
         (await StoreQueries.MembershipsAsync(store.Services)).Should().BeEmpty();
@@ -75,7 +75,7 @@ public class EfMailboxSessionContactTests
         var bobsGroup = await store.AddGroupAsync(store.Bob, "Colleagues");
 
         var result = await store.Contacts.AddImContactToGroupAsync(
-            store.Alice, store.AlicesContact("bob"), ItemIdCodec.EncodeId(bobsGroup.Key with { MailboxId = store.Alice }), CancellationToken.None);
+            store.Alice, store.AlicesContact("bob"), TestSeeds.Codec.EncodeId(bobsGroup.Key with { MailboxId = store.Alice }), CancellationToken.None);
 
         result.Error.Should().Be(ImListError.InvalidImGroupId);
         (await StoreQueries.MembershipsAsync(store.Services)).Should().BeEmpty();

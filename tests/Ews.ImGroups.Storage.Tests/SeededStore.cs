@@ -38,7 +38,7 @@ internal sealed record SeededStore(
     /// <summary>The row number of one of Alice's seeded contacts.</summary>
     public long AlicesContactNumber(string key)
     {
-        ItemIdCodec.TryDecodeId(AlicesContact(key), out var itemKey);
+        TestSeeds.Codec.TryDecodeId(AlicesContact(key), out var itemKey);
         return itemKey.ItemNumber;
     }
 
@@ -62,7 +62,7 @@ internal sealed record SeededStore(
     public Task<ImItemList> ReadAsync(long mailboxId, ImListSelection? selection = null) =>
         Store.ReadAsync(mailboxId, selection ?? ImListSelection.Everything, CancellationToken.None);
 
-    public static string Id(ImGroup group) => ItemIdCodec.EncodeId(group.Key);
+    public static string Id(ImGroup group) => TestSeeds.Codec.EncodeId(group.Key);
 
-    public static string Id(ImContact contact) => ItemIdCodec.EncodeId(contact.Key);
+    public static string Id(ImContact contact) => TestSeeds.Codec.EncodeId(contact.Key);
 }

@@ -1,3 +1,4 @@
+using Ews.ImGroups.Domain.Ids;
 using Ews.ImGroups.Storage.Seeding;
 
 namespace Ews.ImGroups.Storage.Tests;
@@ -21,7 +22,8 @@ internal static class TestSeeds
         [
             new SeedContact("alice", "Alice Anders", "Alice", "Anders", "alice@contoso.com", "sip:alice@contoso.com"),
         ]),
-    ]);
+    ],
+    IdKey: IdKey);
 
     public const string SalesSmtp = "sales@contoso.com";
 
@@ -35,6 +37,11 @@ internal static class TestSeeds
         ],
     };
 
+    /// <summary>The id key the test seeds pin, so every test store reads the same ids.</summary>
+    public static readonly string IdKey = Convert.ToBase64String(Enumerable.Range(1, ItemIdCodec.KeyLength).Select(i => (byte)i).ToArray());
+
+    public static ItemIdCodec Codec { get; } = new(Convert.FromBase64String(IdKey));
+
     public static string ContactId(this IEnumerable<SeededContact> seeded, string mailbox, string key) =>
-        seeded.Single(c => c.Mailbox == mailbox && c.Key == key).ContactId;
+        Codec.EncodeId(seeded.Single(c => c.Mailbox == mailbox && c.Key == key).Contact);
 }

@@ -1,34 +1,54 @@
 using System.Buffers.Binary;
+using System.Security.Cryptography;
 
 namespace Ews.ImGroups.Domain.Ids;
 
 /// <summary>
-/// Turns item keys into opaque base64 ids and change keys, and back. The layout is private to this class:
-/// clients only ever compare and echo the strings, as they do with Exchange's.
+/// Turns item keys into opaque base64 ids and back. Each id carries a MAC made with the store's own key, so a client
+/// can echo ids but not make them: changing the mailbox or item in an id breaks it. The layout is private to this
+/// class; clients only compare and echo the strings, as they do with Exchange's.
 /// </summary>
-public static class ItemIdCodec
+public sealed class ItemIdCodec
 {
-    private const byte FormatVersion = 0x01;
-    private const int IdLength = 18;
-    private const int EncodedIdLength = 24;
+    public const int KeyLength = 32;
+
+    private const byte FormatVersion = 0x02;
+    private const int BodyLength = 18;
+    private const int MacLength = 8;
+    private const int IdLength = BodyLength + MacLength;
+    private const int EncodedIdLength = 36;
+
     // A new item's change key is the 4-byte class marker Exchange shows for it (EgAAAA== for a group, EQAAAA== for a
     // contact); later versions follow the marker.
     private const byte GroupChangeKeyMarker = 0x12;
     private const byte ContactChangeKeyMarker = 0x11;
 
-    public static string EncodeId(ItemKey key)
+    private readonly byte[] key;
+
+    public ItemIdCodec(ReadOnlySpan<byte> key)
+    {
+        if (key.Length != KeyLength)
+        {
+            throw new ArgumentException($"The id key must be {KeyLength} bytes.", nameof(key));
+        }
+
+        this.key = key.ToArray();
+    }
+
+    public string EncodeId(ItemKey item)
     {
         Span<byte> bytes = stackalloc byte[IdLength];
         bytes[0] = FormatVersion;
-        bytes[1] = (byte)key.Kind;
-        BinaryPrimitives.WriteInt64LittleEndian(bytes[2..], key.MailboxId);
-        BinaryPrimitives.WriteInt64LittleEndian(bytes[10..], key.ItemNumber);
+        bytes[1] = (byte)item.Kind;
+        BinaryPrimitives.WriteInt64LittleEndian(bytes[2..], item.MailboxId);
+        BinaryPrimitives.WriteInt64LittleEndian(bytes[10..], item.ItemNumber);
+        Sign(bytes[..BodyLength], bytes[BodyLength..]);
         return Convert.ToBase64String(bytes);
     }
 
-    public static IdDecodeStatus TryDecodeId(string? id, out ItemKey key)
+    public IdDecodeStatus TryDecodeId(string? id, out ItemKey item)
     {
-        key = default;
+        item = default;
         if (string.IsNullOrEmpty(id))
         {
             return IdDecodeStatus.Empty;
@@ -41,8 +61,10 @@ public static class ItemIdCodec
             return IdDecodeStatus.Malformed;
         }
 
+        Span<byte> mac = stackalloc byte[MacLength];
+        Sign(bytes[..BodyLength], mac);
         var kind = (ItemKind)bytes[1];
-        if (!Enum.IsDefined(kind))
+        if (!CryptographicOperations.FixedTimeEquals(mac, bytes[BodyLength..]) || !Enum.IsDefined(kind))
         {
             return IdDecodeStatus.Malformed;
         }
@@ -54,7 +76,7 @@ public static class ItemIdCodec
             return IdDecodeStatus.Malformed;
         }
 
-        key = new ItemKey(kind, mailboxId, itemNumber);
+        item = new ItemKey(kind, mailboxId, itemNumber);
         return IdDecodeStatus.Ok;
     }
 
@@ -65,5 +87,12 @@ public static class ItemIdCodec
         bytes[0] = kind == ItemKind.Group ? GroupChangeKeyMarker : ContactChangeKeyMarker;
         BinaryPrimitives.WriteInt32LittleEndian(bytes[4..], version);
         return Convert.ToBase64String(version == 0 ? bytes[..4] : bytes);
+    }
+
+    private void Sign(ReadOnlySpan<byte> body, Span<byte> mac)
+    {
+        Span<byte> full = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        HMACSHA256.HashData(key, body, full);
+        full[..MacLength].CopyTo(mac);
     }
 }

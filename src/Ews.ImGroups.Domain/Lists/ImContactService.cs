@@ -1,7 +1,9 @@
+using Ews.ImGroups.Domain.Ids;
+
 namespace Ews.ImGroups.Domain.Lists;
 
 /// <summary>The rules for the contacts of a list: which may join a group, which are created, and how they leave.</summary>
-public sealed class ImContactService(IImListStore store, ImListLimits limits, TimeProvider clock)
+public sealed class ImContactService(IImListStore store, ImListLimits limits, ItemIdCodec ids, TimeProvider clock)
 {
     /// <summary>
     /// Puts an existing IM contact into a group, or into Other Contacts when no group is named. Adding a contact to a
@@ -10,7 +12,7 @@ public sealed class ImContactService(IImListStore store, ImListLimits limits, Ti
     public Task<ImListResult<ImContact>> AddImContactToGroupAsync(
         long mailboxId, string? contactId, string? groupId, CancellationToken cancellationToken)
     {
-        var contactNumber = ListIds.Contact(contactId, mailboxId);
+        var contactNumber = ids.Contact(contactId, mailboxId);
         if (!contactNumber.IsSuccess)
         {
             return Task.FromResult(ImListResult<ImContact>.Failure(contactNumber.Error));
@@ -62,8 +64,8 @@ public sealed class ImContactService(IImListStore store, ImListLimits limits, Ti
     public Task<ImListResult<Done>> RemoveImContactFromGroupAsync(
         long mailboxId, string? contactId, string? groupId, CancellationToken cancellationToken)
     {
-        var contactNumber = ListIds.Contact(contactId, mailboxId);
-        var groupNumber = ListIds.Group(groupId, mailboxId);
+        var contactNumber = ids.Contact(contactId, mailboxId);
+        var groupNumber = ids.Group(groupId, mailboxId);
         if (!contactNumber.IsSuccess || !groupNumber.IsSuccess)
         {
             return Task.FromResult(ImListResult<Done>.Failure(contactNumber.IsSuccess ? groupNumber.Error : contactNumber.Error));
@@ -103,7 +105,7 @@ public sealed class ImContactService(IImListStore store, ImListLimits limits, Ti
     /// </summary>
     public Task<ImListResult<Done>> RemoveContactFromImListAsync(long mailboxId, string? contactId, CancellationToken cancellationToken)
     {
-        var contactNumber = ListIds.Contact(contactId, mailboxId);
+        var contactNumber = ids.Contact(contactId, mailboxId);
         if (!contactNumber.IsSuccess)
         {
             return Task.FromResult(ImListResult<Done>.Failure(
@@ -160,7 +162,7 @@ public sealed class ImContactService(IImListStore store, ImListLimits limits, Ti
         ImListResult<long> groupNumber = default;
         if (groupId is not null)
         {
-            groupNumber = ListIds.Group(groupId, mailboxId);
+            groupNumber = ids.Group(groupId, mailboxId);
             if (!groupNumber.IsSuccess)
             {
                 return Task.FromResult(ImListResult<ImContact>.Failure(

@@ -1,7 +1,9 @@
+using Ews.ImGroups.Domain.Ids;
+
 namespace Ews.ImGroups.Domain.Lists;
 
 /// <summary>The rules for the groups of a list: user groups, distribution groups and the system groups.</summary>
-public sealed class ImGroupService(IImListStore store, ImListLimits limits)
+public sealed class ImGroupService(IImListStore store, ImListLimits limits, ItemIdCodec ids)
 {
     /// <summary>Adds a user group. The caller has made sure the name is not blank.</summary>
     public Task<ImListResult<ImGroup>> AddImGroupAsync(long mailboxId, string displayName, CancellationToken cancellationToken)
@@ -67,7 +69,7 @@ public sealed class ImGroupService(IImListStore store, ImListLimits limits)
     /// </summary>
     public Task<ImListResult<ImGroup>> RemoveDistributionGroupAsync(long mailboxId, string? groupId, CancellationToken cancellationToken)
     {
-        var number = ListIds.Group(groupId, mailboxId);
+        var number = ids.Group(groupId, mailboxId);
         if (!number.IsSuccess)
         {
             return Task.FromResult(ImListResult<ImGroup>.Failure(number.Error == ImListError.InvalidImGroupId ? ImListError.ItemNotFound : number.Error));
@@ -92,7 +94,7 @@ public sealed class ImGroupService(IImListStore store, ImListLimits limits)
         Func<IMailboxSession, ImGroup, Task<ImListResult<ImGroup>>> change,
         CancellationToken cancellationToken)
     {
-        var number = ListIds.Group(groupId, mailboxId);
+        var number = ids.Group(groupId, mailboxId);
         if (!number.IsSuccess)
         {
             return Task.FromResult(ImListResult<ImGroup>.Failure(number.Error));

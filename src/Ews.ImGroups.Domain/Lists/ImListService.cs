@@ -1,7 +1,9 @@
+using Ews.ImGroups.Domain.Ids;
+
 namespace Ews.ImGroups.Domain.Lists;
 
 /// <summary>Reading a list, and the settings that belong to the list as a whole.</summary>
-public sealed class ImListService(IImListStore store)
+public sealed class ImListService(IImListStore store, ItemIdCodec ids)
 {
     public Task<ImItemList> GetImItemListAsync(long mailboxId, CancellationToken cancellationToken) =>
         store.ReadAsync(mailboxId, ImListSelection.Everything, cancellationToken);
@@ -14,8 +16,8 @@ public sealed class ImListService(IImListStore store)
         long mailboxId, IReadOnlyCollection<string> contactIds, IReadOnlyCollection<string> groupIds, CancellationToken cancellationToken)
     {
         var selection = new ImListSelection(
-            groupIds.Select(id => ListIds.Group(id, mailboxId)).Where(r => r.IsSuccess).Select(r => r.Value).ToList(),
-            contactIds.Select(id => ListIds.Contact(id, mailboxId)).Where(r => r.IsSuccess).Select(r => r.Value).ToList());
+            groupIds.Select(id => ids.Group(id, mailboxId)).Where(r => r.IsSuccess).Select(r => r.Value).ToList(),
+            contactIds.Select(id => ids.Contact(id, mailboxId)).Where(r => r.IsSuccess).Select(r => r.Value).ToList());
         return store.ReadAsync(mailboxId, selection, cancellationToken);
     }
 

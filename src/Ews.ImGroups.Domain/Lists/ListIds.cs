@@ -8,12 +8,14 @@ namespace Ews.ImGroups.Domain.Lists;
 /// </summary>
 internal static class ListIds
 {
-    public static ImListResult<long> Contact(string? id, long mailboxId) => Read(id, mailboxId, ItemKind.Contact, ImListError.InvalidImContactId);
+    public static ImListResult<long> Contact(this ItemIdCodec ids, string? id, long mailboxId) =>
+        Read(ids, id, mailboxId, ItemKind.Contact, ImListError.InvalidImContactId);
 
-    public static ImListResult<long> Group(string? id, long mailboxId) => Read(id, mailboxId, ItemKind.Group, ImListError.InvalidImGroupId);
+    public static ImListResult<long> Group(this ItemIdCodec ids, string? id, long mailboxId) =>
+        Read(ids, id, mailboxId, ItemKind.Group, ImListError.InvalidImGroupId);
 
-    private static ImListResult<long> Read(string? id, long mailboxId, ItemKind kind, ImListError notFound) =>
-        ItemIdCodec.TryDecodeId(id, out var key) switch
+    private static ImListResult<long> Read(ItemIdCodec ids, string? id, long mailboxId, ItemKind kind, ImListError notFound) =>
+        ids.TryDecodeId(id, out var key) switch
         {
             IdDecodeStatus.Empty => ImListError.InvalidIdEmpty,
             IdDecodeStatus.Malformed => ImListError.InvalidIdMalformed,

@@ -6,18 +6,18 @@ using Ews.ImGroups.Host.Soap.Contracts;
 namespace Ews.ImGroups.Host.Soap;
 
 /// <summary>Shows domain records as EWS contract types: ids and change keys, groups, lists and personas.</summary>
-public static class ContractMapper
+public sealed class ContractMapper(ItemIdCodec ids)
 {
     /// <summary>What Exchange reports for a persona that was not ranked by a search.</summary>
     private const int UnrankedRelevance = int.MaxValue;
 
-    public static ItemIdType ItemId(ItemKey key, int version) => new()
+    public ItemIdType ItemId(ItemKey key, int version) => new()
     {
-        Id = ItemIdCodec.EncodeId(key),
+        Id = ids.EncodeId(key),
         ChangeKey = ItemIdCodec.EncodeChangeKey(key.Kind, version),
     };
 
-    public static ImGroupType Group(ImGroup group, IReadOnlyList<ListedMember>? members = null) => new()
+    public ImGroupType Group(ImGroup group, IReadOnlyList<ListedMember>? members = null) => new()
     {
         DisplayName = group.DisplayName,
         GroupType = group.GroupType,
@@ -28,7 +28,7 @@ public static class ContractMapper
         SmtpAddress = group.SmtpAddress,
     };
 
-    public static ImItemListType List(ImItemList list) => new()
+    public ImItemListType List(ImItemList list) => new()
     {
         Groups = list.Groups.Select(g => Group(g.Group, g.Members)).ToList(),
         Personas = list.Personas.Select(Persona).ToList(),
@@ -38,7 +38,7 @@ public static class ContractMapper
     /// A contact as a persona. Telephone contacts show their number instead of a name and come from Lync's list, as
     /// in Exchange; others show their names, addresses and the contact they come from.
     /// </summary>
-    public static PersonaContract Persona(ImContact contact)
+    public PersonaContract Persona(ImContact contact)
     {
         var details = contact.Details;
         var source = new PersonaAttributionType
@@ -51,7 +51,7 @@ public static class ContractMapper
         };
         var common = new PersonaContract
         {
-            PersonaId = new ItemIdType { Id = ItemIdCodec.EncodeId(contact.PersonaKey) },
+            PersonaId = new ItemIdType { Id = ids.EncodeId(contact.PersonaKey) },
             CreationTime = contact.CreatedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
             FileAsId = "None",
             RelevanceScore = UnrankedRelevance,

@@ -11,6 +11,7 @@ public sealed class ExchangeImService(
     ImGroupService groups,
     ImContactService contacts,
     ImListService lists,
+    ContractMapper contracts,
     IMailboxDirectory directory,
     IHttpContextAccessor http,
     IDiagnosticContext diagnostics) : IExchangeImService
@@ -19,7 +20,7 @@ public sealed class ExchangeImService(
     {
         var (mailbox, cancellation) = Current();
         var result = await groups.AddImGroupAsync(mailbox, request.AddImGroup.DisplayName, cancellation);
-        return new() { Body = Respond<AddImGroupResponseMessageType, ImGroup>(result, g => new() { ImGroup = ContractMapper.Group(g) }) };
+        return new() { Body = Respond<AddImGroupResponseMessageType, ImGroup>(result, g => new() { ImGroup = contracts.Group(g) }) };
     }
 
     public async Task<AddImContactToGroupResponse> AddImContactToGroup(AddImContactToGroupRequest request)
@@ -34,7 +35,7 @@ public sealed class ExchangeImService(
     {
         var (mailbox, cancellation) = Current();
         var list = await lists.GetImItemListAsync(mailbox, cancellation);
-        return new() { Body = Log(new GetImItemListResponseMessageType { ImItemList = ContractMapper.List(list) }) };
+        return new() { Body = Log(new GetImItemListResponseMessageType { ImItemList = contracts.List(list) }) };
     }
 
     public async Task<GetImItemsResponse> GetImItems(GetImItemsRequest request)
@@ -43,7 +44,7 @@ public sealed class ExchangeImService(
         var body = request.GetImItems;
         var list = await lists.GetImItemsAsync(
             mailbox, Ids(body.ContactIds), Ids(body.GroupIds), cancellation);
-        return new() { Body = Log(new GetImItemsResponseMessageType { ImItemList = ContractMapper.List(list) }) };
+        return new() { Body = Log(new GetImItemsResponseMessageType { ImItemList = contracts.List(list) }) };
     }
 
     public async Task<AddNewImContactToGroupResponse> AddNewImContactToGroup(AddNewImContactToGroupRequest request)
@@ -53,7 +54,7 @@ public sealed class ExchangeImService(
         var result = await contacts.AddNewImContactToGroupAsync(mailbox, body.ImAddress, body.DisplayName, body.GroupId?.Id, cancellation);
         return new()
         {
-            Body = Respond<AddNewImContactToGroupResponseMessageType, ImContact>(result, c => new() { Persona = ContractMapper.Persona(c) }),
+            Body = Respond<AddNewImContactToGroupResponseMessageType, ImContact>(result, c => new() { Persona = contracts.Persona(c) }),
         };
     }
 
@@ -65,7 +66,7 @@ public sealed class ExchangeImService(
             mailbox, body.TelUriAddress, body.ImContactSipUriAddress, body.ImTelephoneNumber, body.GroupId?.Id, cancellation);
         return new()
         {
-            Body = Respond<AddNewTelUriContactToGroupResponseMessageType, ImContact>(result, c => new() { Persona = ContractMapper.Persona(c) }),
+            Body = Respond<AddNewTelUriContactToGroupResponseMessageType, ImContact>(result, c => new() { Persona = contracts.Persona(c) }),
         };
     }
 
@@ -79,7 +80,7 @@ public sealed class ExchangeImService(
         var result = await groups.AddDistributionGroupAsync(mailbox, directoryGroup, body.DisplayName, cancellation);
         return new()
         {
-            Body = Respond<AddDistributionGroupToImListResponseMessageType, ImGroup>(result, g => new() { ImGroup = ContractMapper.Group(g) }),
+            Body = Respond<AddDistributionGroupToImListResponseMessageType, ImGroup>(result, g => new() { ImGroup = contracts.Group(g) }),
         };
     }
 

@@ -190,6 +190,20 @@ namespace Ews.ImGroups.Storage.Migrations
                     b.ToTable("Memberships", (string)null);
                 });
 
+            modelBuilder.Entity("Ews.ImGroups.Storage.Entities.ServerSettingRow", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ServerSettings", (string)null);
+                });
+
             modelBuilder.Entity("Ews.ImGroups.Storage.Entities.ContactRow", b =>
                 {
                     b.HasOne("Ews.ImGroups.Storage.Entities.MailboxRow", null)

@@ -1,7 +1,14 @@
 namespace Ews.ImGroups.Storage.Seeding;
 
 /// <summary>The shape of the seed file: mailboxes with the contacts each starts with, and the directory's distribution groups.</summary>
-public sealed record SeedDocument(IReadOnlyList<SeedMailbox>? Mailboxes, IReadOnlyList<SeedDistributionGroup>? DistributionGroups = null);
+/// <param name="IdKey">
+/// The key ids are signed with (base64, 32 bytes), used when the store has none yet: it makes ids predictable, for
+/// samples and tests. Leave it out anywhere ids should not be guessable.
+/// </param>
+public sealed record SeedDocument(
+    IReadOnlyList<SeedMailbox>? Mailboxes,
+    IReadOnlyList<SeedDistributionGroup>? DistributionGroups = null,
+    string? IdKey = null);
 
 public sealed record SeedMailbox(string SmtpAddress, string? DisplayName, string? Sid, IReadOnlyList<SeedContact>? Contacts);
 

@@ -37,7 +37,7 @@ public static class SeedLoader
         return document;
     }
 
-    /// <summary>Checks the seed, applies it and returns the EWS ids of its contacts, for the startup log.</summary>
+    /// <summary>Checks the seed, applies it and returns its contacts' keys, for the startup log.</summary>
     public static async Task<IReadOnlyList<SeededContact>> ApplyAsync(
         ImGroupsDbContext db, SeedDocument document, CancellationToken cancellationToken)
     {
@@ -96,8 +96,7 @@ public static class SeedLoader
                     await db.SaveChangesAsync(cancellationToken);
                 }
 
-                seeded.Add(new SeededContact(
-                    smtp, contactSeed.Key, ItemIdCodec.EncodeId(new ItemKey(ItemKind.Contact, mailbox.Id, contact.Id))));
+                seeded.Add(new SeededContact(smtp, contactSeed.Key, new ItemKey(ItemKind.Contact, mailbox.Id, contact.Id)));
             }
         }
 
@@ -117,6 +116,12 @@ public static class SeedLoader
 
     private static void Validate(SeedDocument document)
     {
+        Span<byte> key = stackalloc byte[ItemIdCodec.KeyLength];
+        if (document.IdKey is { } idKey && (!Convert.TryFromBase64String(idKey, key, out var length) || length != ItemIdCodec.KeyLength))
+        {
+            throw new InvalidDataException($"Seed: idKey must be {ItemIdCodec.KeyLength} bytes in base64.");
+        }
+
         var smtpSeen = new HashSet<string>(StringComparer.Ordinal);
         var sidSeen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mailbox in document.Mailboxes ?? [])
@@ -159,4 +164,4 @@ public static class SeedLoader
     }
 }
 
-public sealed record SeededContact(string Mailbox, string Key, string ContactId);
+public sealed record SeededContact(string Mailbox, string Key, ItemKey Contact);

@@ -209,7 +209,7 @@ public class ImContactServiceAddNewImContactToGroupTests
 
     private Task<ImListResult<ImContact>> AddAsync(
         string imAddress, string? displayName, string? groupId, int maxContacts = ImListLimits.DefaultMaxContacts) =>
-        new ImContactService(store, new ImListLimits(ImListLimits.DefaultMaxGroups, maxContacts), new FixedClock(FixedClock.Now))
+        new ImContactService(store, new ImListLimits(ImListLimits.DefaultMaxGroups, maxContacts), TestIds.Codec, new FixedClock(FixedClock.Now))
             .AddNewImContactToGroupAsync(Alice, imAddress, displayName, groupId, CancellationToken.None);
 
     private async Task ShouldFailWithoutChangesAsync(string? groupId, ImListError expected)

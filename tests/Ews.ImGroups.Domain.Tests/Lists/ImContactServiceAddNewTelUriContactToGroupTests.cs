@@ -106,6 +106,6 @@ public class ImContactServiceAddNewTelUriContactToGroupTests
     }
 
     private Task<ImListResult<ImContact>> AddAsync(string sipUri, string? groupId, int maxContacts = ImListLimits.DefaultMaxContacts) =>
-        new ImContactService(store, new ImListLimits(ImListLimits.DefaultMaxGroups, maxContacts), new FixedClock(FixedClock.Now))
+        new ImContactService(store, new ImListLimits(ImListLimits.DefaultMaxGroups, maxContacts), TestIds.Codec, new FixedClock(FixedClock.Now))
             .AddNewTelUriContactToGroupAsync(Alice, TelUri, sipUri, Number, groupId, CancellationToken.None);
 }

@@ -147,7 +147,7 @@ public class ImGroupServiceAddDistributionGroupTests
     }
 
     private ImGroupService Service(int maxGroups = ImListLimits.DefaultMaxGroups) =>
-        new(store, new ImListLimits(maxGroups, ImListLimits.DefaultMaxContacts));
+        new(store, new ImListLimits(maxGroups, ImListLimits.DefaultMaxContacts), TestIds.Codec);
 
     private Task<ImListResult<ImGroup>> AddAsync(DirectoryGroup? directoryGroup, string displayName, int maxGroups = ImListLimits.DefaultMaxGroups) =>
         Service(maxGroups).AddDistributionGroupAsync(Alice, directoryGroup, displayName, CancellationToken.None);

@@ -163,7 +163,7 @@ public class ImGroupServiceAddImGroupTests
     }
 
     private ImGroupService Service(int maxGroups = ImListLimits.DefaultMaxGroups) =>
-        new(store, new ImListLimits(maxGroups, ImListLimits.DefaultMaxContacts));
+        new(store, new ImListLimits(maxGroups, ImListLimits.DefaultMaxContacts), TestIds.Codec);
 
     private Task<ImListResult<ImGroup>> AddAsync(string displayName) => Service().AddImGroupAsync(Alice, displayName, CancellationToken.None);
 }

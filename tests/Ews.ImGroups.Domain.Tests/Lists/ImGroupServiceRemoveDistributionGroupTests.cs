@@ -14,7 +14,7 @@ public class ImGroupServiceRemoveDistributionGroupTests
 
     public ImGroupServiceRemoveDistributionGroupTests()
     {
-        service = new ImGroupService(store, ImListLimits.Default);
+        service = new ImGroupService(store, ImListLimits.Default, TestIds.Codec);
         sales = store.AddDistributionGroup(Alice, new DirectoryGroup("sales@contoso.com", "Sales"));
         friends = store.AddGroup(Alice, "Friends");
         carol = store.AddContact(Alice, "Carol", "carol@contoso.com");

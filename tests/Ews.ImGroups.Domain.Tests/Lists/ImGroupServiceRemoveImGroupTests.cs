@@ -15,7 +15,7 @@ public class ImGroupServiceRemoveImGroupTests
 
     public ImGroupServiceRemoveImGroupTests()
     {
-        service = new ImGroupService(store, ImListLimits.Default);
+        service = new ImGroupService(store, ImListLimits.Default, TestIds.Codec);
         friends = store.AddGroup(Alice, "Friends");
         family = store.AddGroup(Alice, "Family");
         carol = store.AddContact(Alice, "Carol", "sip:carol@contoso.com");

@@ -14,7 +14,7 @@ public class ImGroupServiceSetImGroupTests
 
     public ImGroupServiceSetImGroupTests()
     {
-        service = new ImGroupService(store, ImListLimits.Default);
+        service = new ImGroupService(store, ImListLimits.Default, TestIds.Codec);
         friends = store.AddGroup(Alice, "Friends");
         family = store.AddGroup(Alice, "Family");
         bobsGroup = store.AddGroup(Bob, "Colleagues");

@@ -17,7 +17,7 @@ public class ImListServiceTests
 
     public ImListServiceTests()
     {
-        service = new ImListService(store);
+        service = new ImListService(store, TestIds.Codec);
         friends = store.AddGroup(Alice, "Friends");
         family = store.AddGroup(Alice, "Family");
         carol = store.AddContact(Alice, "Carol", "carol@contoso.com");

@@ -14,11 +14,11 @@ public static class ItemIds
 
     public const long FirstNewContactRow = 5;
 
-    public static string AliceGroup(long row) => ItemIdCodec.EncodeId(new ItemKey(ItemKind.Group, Users.AliceMailbox, row));
+    public static string AliceGroup(long row) => SampleIds.Codec.EncodeId(new ItemKey(ItemKind.Group, Users.AliceMailbox, row));
 
-    public static string AliceContact(long row) => ItemIdCodec.EncodeId(new ItemKey(ItemKind.Contact, Users.AliceMailbox, row));
+    public static string AliceContact(long row) => SampleIds.Codec.EncodeId(new ItemKey(ItemKind.Contact, Users.AliceMailbox, row));
 
-    public static string AlicePersona(long row) => ItemIdCodec.EncodeId(new ItemKey(ItemKind.Persona, Users.AliceMailbox, row));
+    public static string AlicePersona(long row) => SampleIds.Codec.EncodeId(new ItemKey(ItemKind.Persona, Users.AliceMailbox, row));
 
     public static string GroupChangeKey(int version) => ItemIdCodec.EncodeChangeKey(ItemKind.Group, version);
 }

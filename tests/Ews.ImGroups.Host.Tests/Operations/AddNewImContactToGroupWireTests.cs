@@ -118,7 +118,7 @@ public sealed class AddNewImContactToGroupWireTests() : ImListTest()
     public static TheoryData<string, string> GroupsNotFound => new()
     {
         { "group that does not exist", ItemIds.AliceGroup(999) },
-        { "group of another mailbox", ItemIdCodec.EncodeId(new ItemKey(ItemKind.Group, Users.BobMailbox, 6)) },
+        { "group of another mailbox", SampleIds.Codec.EncodeId(new ItemKey(ItemKind.Group, Users.BobMailbox, 6)) },
         { "contact id", Users.AliceContactBob },
     };
 

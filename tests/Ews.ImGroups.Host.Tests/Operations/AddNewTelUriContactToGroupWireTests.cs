@@ -79,7 +79,7 @@ public sealed class AddNewTelUriContactToGroupWireTests() : ImListTest()
     public static TheoryData<string, string> GroupsNotFound => new()
     {
         { "well-formed id of no group, as in the reference", ItemIds.AliceGroup(999) },
-        { "group of another mailbox", ItemIdCodec.EncodeId(new ItemKey(ItemKind.Group, Users.BobMailbox, 6)) },
+        { "group of another mailbox", SampleIds.Codec.EncodeId(new ItemKey(ItemKind.Group, Users.BobMailbox, 6)) },
         { "contact id", Users.AliceContactBob },
     };
 

@@ -61,7 +61,7 @@ public sealed class GetImItemsWireTests() : ImListTest()
         { "unknown contact", ItemIds.AliceContact(999) },
         { "unknown group", ItemIds.AliceGroup(999) },
         { "contact of another mailbox", Users.BobContactAlice },
-        { "group of another mailbox", ItemIdCodec.EncodeId(new ItemKey(ItemKind.Group, Users.BobMailbox, 4)) },
+        { "group of another mailbox", SampleIds.Codec.EncodeId(new ItemKey(ItemKind.Group, Users.BobMailbox, 4)) },
         { "persona id", ItemIds.AlicePersona(1) },
         { "contact of the mailbox that is on no list", Users.AliceContactCarol },
     };

@@ -78,7 +78,7 @@ public sealed class RemoveContactFromImListWireTests() : ImListTest()
     }
 
     [Theory]
-    [InlineData("contact that does not exist (Alice's contact row 999)", "AUMBAAAAAAAAAOcDAAAAAAAA")]
+    [InlineData("contact that does not exist (Alice's contact row 999)", "AkMBAAAAAAAAAOcDAAAAAAAA3oz3T7PF7Ms=")]
     [InlineData("contact of another mailbox", Users.BobContactAlice)]
     [InlineData("group id", Users.AliceFavorites)]
     public async Task Id_of_no_contact_of_this_mailbox_gets_ErrorItemNotFound(string because, string contactId)

@@ -78,7 +78,7 @@ public sealed class RemoveImContactFromGroupWireTests() : ImListTest()
     public static TheoryData<string, string> GroupsNotInThisMailbox => new()
     {
         { "group that does not exist", ItemIds.AliceGroup(999) },
-        { "group of another mailbox", ItemIdCodec.EncodeId(new ItemKey(ItemKind.Group, Users.BobMailbox, 6)) },
+        { "group of another mailbox", SampleIds.Codec.EncodeId(new ItemKey(ItemKind.Group, Users.BobMailbox, 6)) },
         { "contact id", Users.AliceContactCarol },
     };
 

@@ -110,7 +110,7 @@ public sealed class SetImGroupWireTests() : ImListTest()
     }
 
     [Theory]
-    [InlineData("group that does not exist (Alice's group row 999)", "AUcBAAAAAAAAAOcDAAAAAAAA")]
+    [InlineData("group that does not exist (Alice's group row 999)", "AkcBAAAAAAAAAOcDAAAAAAAAnbuaAA30xbM=")]
     [InlineData("contact id", Users.AliceContactBob)]
     public async Task Id_of_no_group_gets_ErrorInvalidImGroupId(string because, string groupId)
     {

@@ -64,8 +64,8 @@ public sealed class AddImContactToGroupWireTests() : ServerTest()
     public static TheoryData<string, string> ForeignOrUnknownContacts => new()
     {
         { "contact of another mailbox", Users.BobContactAlice },
-        { "contact that does not exist", ItemIdCodec.EncodeId(new ItemKey(ItemKind.Contact, Users.AliceMailbox, 999)) },
-        { "a group id", ItemIdCodec.EncodeId(new ItemKey(ItemKind.Group, Users.AliceMailbox, 1)) },
+        { "contact that does not exist", SampleIds.Codec.EncodeId(new ItemKey(ItemKind.Contact, Users.AliceMailbox, 999)) },
+        { "a group id", SampleIds.Codec.EncodeId(new ItemKey(ItemKind.Group, Users.AliceMailbox, 1)) },
     };
 
     [Theory]
@@ -93,7 +93,7 @@ public sealed class AddImContactToGroupWireTests() : ServerTest()
     [Fact]
     public async Task Group_that_does_not_exist_gets_ErrorInvalidImGroupId()
     {
-        var missing = ItemIdCodec.EncodeId(new ItemKey(ItemKind.Group, Users.AliceMailbox, 42));
+        var missing = SampleIds.Codec.EncodeId(new ItemKey(ItemKind.Group, Users.AliceMailbox, 42));
 
         var reply = await Client.PostAsync(Requests.AddImContactToGroup(Users.AliceContactBob, missing));
 

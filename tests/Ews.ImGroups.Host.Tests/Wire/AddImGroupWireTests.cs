@@ -26,7 +26,7 @@ public sealed class AddImGroupWireTests() : ServerTest()
             Requests.AddImGroup("Bare"), "http://schemas.microsoft.com/exchange/services/2006/messages/AddImGroup");
 
         XmlAssert.Equivalent(Responses.AddImGroupSuccess("Quoted", FirstGroupId, "EgAAAA=="), quoted.Body);
-        XmlAssert.Equivalent(Responses.AddImGroupSuccess("Bare", "AUcBAAAAAAAAAAgAAAAAAAAA", "EgAAAA=="), bare.Body);
+        XmlAssert.Equivalent(Responses.AddImGroupSuccess("Bare", "AkcBAAAAAAAAAAgAAAAAAAAAeUjKSHu7fb4=", "EgAAAA=="), bare.Body);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class AddImGroupWireTests() : ServerTest()
 
         var reply = await Client.PostAsync(Requests.AddImGroup("Friends"), asUser: Users.Bob);
 
-        XmlAssert.Equivalent(Responses.AddImGroupSuccess("Friends", "AUcCAAAAAAAAAAgAAAAAAAAA", "EgAAAA=="), reply.Body);
+        XmlAssert.Equivalent(Responses.AddImGroupSuccess("Friends", "AkcCAAAAAAAAAAgAAAAAAAAA/doi6idQ09k=", "EgAAAA=="), reply.Body);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class HttpWireTests() : ServerTest()
     {
         var reply = await Client.PostAsync(Requests.AddImGroup("Mine"), asUser: "New.User@Example.com");
 
-        XmlAssert.Equivalent(Responses.AddImGroupSuccess("Mine", "AUcDAAAAAAAAAAoAAAAAAAAA", "EgAAAA=="), reply.Body);
+        XmlAssert.Equivalent(Responses.AddImGroupSuccess("Mine", "AkcDAAAAAAAAAAoAAAAAAAAANZykf7tKLTY=", "EgAAAA=="), reply.Body);
         (await Server.MailboxesAsync()).Select(m => m.SmtpAddress).Should().Contain("new.user@example.com");
     }
 

@@ -167,7 +167,7 @@ public sealed class SchemaFaultWireTests() : ServerTest(new Dictionary<string, s
     private async Task AssertNoGroupWasCreated()
     {
         var reply = await Client.PostAsync(Requests.AddImGroup("Probe"));
-        reply.StoreId.Should().Be(Ews.ImGroups.Domain.Ids.ItemIdCodec.EncodeId(
+        reply.StoreId.Should().Be(SampleIds.Codec.EncodeId(
             new Ews.ImGroups.Domain.Ids.ItemKey(Ews.ImGroups.Domain.Ids.ItemKind.Group, Users.AliceMailbox, Users.FirstGroupRow)));
     }
 }

@@ -261,7 +261,7 @@ public class SeedLoaderTests
         var first = await ApplyAsync(await one.StartAsync(), TestSeeds.AliceAndBob());
         var second = await ApplyAsync(await other.StartAsync(), TestSeeds.AliceAndBob());
 
-        first.Select(c => c.ContactId).Should().Equal(second.Select(c => c.ContactId)).And.OnlyHaveUniqueItems();
+        first.Select(c => c.Contact).Should().Equal(second.Select(c => c.Contact)).And.OnlyHaveUniqueItems();
     }
 
     [Fact]
@@ -274,7 +274,7 @@ public class SeedLoaderTests
 
         await using var db = await TempDatabase.OpenAsync(services);
         var carol = await db.Contacts.SingleAsync(c => c.SeedKey == "carol");
-        ItemIdCodec.TryDecodeId(seeded.ContactId(TestSeeds.AliceSmtp, "carol"), out var key).Should().Be(IdDecodeStatus.Ok);
+        TestSeeds.Codec.TryDecodeId(seeded.ContactId(TestSeeds.AliceSmtp, "carol"), out var key).Should().Be(IdDecodeStatus.Ok);
         key.Should().Be(new ItemKey(ItemKind.Contact, carol.MailboxId, carol.Id));
     }
 

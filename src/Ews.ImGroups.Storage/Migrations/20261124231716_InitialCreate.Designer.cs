@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ews.ImGroups.Storage.Migrations
 {
     [DbContext(typeof(ImGroupsDbContext))]
-    [Migration("20261124223227_InitialCreate")]
+    [Migration("20261124231716_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -191,6 +191,20 @@ namespace Ews.ImGroups.Storage.Migrations
                     b.HasIndex("ContactId");
 
                     b.ToTable("Memberships", (string)null);
+                });
+
+            modelBuilder.Entity("Ews.ImGroups.Storage.Entities.ServerSettingRow", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ServerSettings", (string)null);
                 });
 
             modelBuilder.Entity("Ews.ImGroups.Storage.Entities.ContactRow", b =>

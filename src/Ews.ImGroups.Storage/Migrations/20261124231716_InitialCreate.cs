@@ -43,6 +43,18 @@ namespace Ews.ImGroups.Storage.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ServerSettings",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServerSettings", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Contacts",
                 columns: table => new
                 {
@@ -177,6 +189,9 @@ namespace Ews.ImGroups.Storage.Migrations
 
             migrationBuilder.DropTable(
                 name: "Memberships");
+
+            migrationBuilder.DropTable(
+                name: "ServerSettings");
 
             migrationBuilder.DropTable(
                 name: "Contacts");
