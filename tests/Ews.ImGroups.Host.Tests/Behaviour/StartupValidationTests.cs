@@ -58,7 +58,8 @@ public sealed class StartupValidationTests
         using var server = new EwsServer(new Dictionary<string, string?> { ["Ews:SeedFile"] = string.Empty });
         using var client = server.CreateEwsClient();
 
-        (await client.PostAsync(Requests.AddImContactToGroup(Users.AliceContactBob))).ResponseCode.Should().Be("ErrorInvalidImContactId");
+        // Without the seed the store makes its own id key, so the sample seed's ids are not this store's.
+        (await client.PostAsync(Requests.AddImContactToGroup(Users.AliceContactBob))).ResponseCode.Should().Be("ErrorInvalidIdMalformed");
         (await server.MailboxesAsync()).Select(m => m.SmtpAddress).Should().Equal(Users.Alice);
     }
 }

@@ -91,7 +91,7 @@ public sealed class EwsGateMiddleware(
         diagnostics.Set(EwsLogProperties.Mailbox, mailbox.SmtpAddress);
         context.Features.Set(new EwsCall(mailbox, envelope!));
         request.Headers[SoapActions.HeaderName] = SoapActions.For(envelope!.Operation);
-        request.Body = body.AsStream();
+        request.Body = BodyEncoding.ToUtf8(body.Memory.Span) is { } transcoded ? new MemoryStream(transcoded, writable: false) : body.AsStream();
         await next(context);
     }
 
