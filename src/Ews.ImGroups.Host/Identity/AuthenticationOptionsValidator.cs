@@ -4,18 +4,19 @@ using Microsoft.Extensions.Options;
 namespace Ews.ImGroups.Host.Identity;
 
 /// <summary>Checks at start-up that the configured accounts and token keys can work.</summary>
-public sealed class AuthenticationOptionsValidator : IValidateOptions<AuthenticationOptions>
+public sealed class AuthenticationOptionsValidator(IOptions<Configuration.EwsOptions> ews) : IValidateOptions<AuthenticationOptions>
 {
     public ValidateOptionsResult Validate(string? name, AuthenticationOptions options)
     {
         var failures = new List<string>();
-        if (options.Mode == AuthenticationMode.Strict && options.Accounts.Count == 0)
+        var accounts = options.Accounts.Concat(SeedAccounts.Read(ews.Value)).ToList();
+        if (options.Mode == AuthenticationMode.Strict && accounts.Count == 0)
         {
-            failures.Add("Ews:Authentication:Mode Strict needs at least one account in Ews:Authentication:Accounts.");
+            failures.Add("Ews:Authentication:Mode Strict needs at least one account in Ews:Authentication:Accounts or the seed file.");
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var account in options.Accounts)
+        foreach (var account in accounts)
         {
             if (!SmtpAddresses.TryNormalize(account.SmtpAddress, out var smtp) || !seen.Add(smtp))
             {

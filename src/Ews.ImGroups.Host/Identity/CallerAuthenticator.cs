@@ -32,7 +32,7 @@ public sealed class CallerAuthenticator
     {
         options = authentication.Value;
         this.bearer = bearer;
-        accounts = options.Accounts.ToFrozenDictionary(
+        accounts = options.Accounts.Concat(SeedAccounts.Read(ews.Value)).ToFrozenDictionary(
             a => SmtpAddresses.TryNormalize(a.SmtpAddress, out var smtp) ? smtp : a.SmtpAddress,
             a => (a.PasswordHash ?? PasswordHashes.Hash(a.Password ?? string.Empty), a.MayImpersonate),
             StringComparer.Ordinal);

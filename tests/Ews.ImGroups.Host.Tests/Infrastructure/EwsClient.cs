@@ -36,7 +36,7 @@ public sealed class EwsClient(HttpClient http, string user) : IDisposable
         {
             ResponseSchema.AssertValid(reply.Xml);
         }
-        else if (reply.Fault is not null)
+        else if (text.Length > 0 && reply.Fault is not null)
         {
             ResponseSchema.ResponseCodes.Should().Contain(reply.ResponseCode, "fault codes are values of m:ResponseCodeType");
         }

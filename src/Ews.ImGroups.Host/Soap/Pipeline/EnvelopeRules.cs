@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace Ews.ImGroups.Host.Soap.Pipeline;
@@ -42,21 +43,14 @@ public static class EnvelopeRules
             : null;
     }
 
-    private static EwsFault? CheckCulture(string? culture)
-    {
-        if (culture is null)
-        {
-            return null;
-        }
+    /// <summary>The cultures the platform ships; private-use tags such as x-klingon parse but name none of them.</summary>
+    private static readonly FrozenSet<string> KnownCultures = CultureInfo.GetCultures(CultureTypes.AllCultures)
+        .Select(c => c.Name)
+        .Where(name => name.Length > 0)
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-        try
-        {
-            CultureInfo.GetCultureInfo(culture, predefinedOnly: true);
-            return null;
-        }
-        catch (CultureNotFoundException)
-        {
-            return EwsFault.Plain(ResponseCodes.ErrorUnsupportedCulture, $"The MailboxCulture '{culture}' is not a culture this server knows.");
-        }
-    }
+    private static EwsFault? CheckCulture(string? culture) =>
+        culture is null || KnownCultures.Contains(culture)
+            ? null
+            : EwsFault.Plain(ResponseCodes.ErrorUnsupportedCulture, $"The MailboxCulture '{culture}' is not a culture this server knows.");
 }
