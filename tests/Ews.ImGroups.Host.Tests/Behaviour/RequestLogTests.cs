@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Ews.ImGroups.Host.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
@@ -74,11 +73,4 @@ public sealed class RequestLogTests : ServerTest
     }
 
     private static string Property(LogEvent line, string name) => line.Properties[name].ToString().Trim('"');
-
-    private sealed class CapturingSink : ILogEventSink
-    {
-        public ConcurrentQueue<LogEvent> Events { get; } = new();
-
-        public void Emit(LogEvent logEvent) => Events.Enqueue(logEvent);
-    }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using Ews.ImGroups.Host.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ews.ImGroups.Host.Tests.Identity;
 
@@ -84,6 +85,33 @@ public sealed class BearerWireTests : IDisposable
 
         response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         response.Headers.WwwAuthenticate.Select(h => h.ToString()).Should().Equal("Basic realm=\"Ews.ImGroups\"", "Bearer realm=\"Ews.ImGroups\"");
+    }
+
+    [Fact]
+    public async Task Tokens_never_reach_the_log()
+    {
+        var sink = new CapturingSink();
+        using var logged = new EwsServer(
+            new Dictionary<string, string?>
+            {
+                ["Ews:Authentication:Bearer:Enabled"] = "true",
+                ["Ews:Authentication:Bearer:SigningKey"] = Tokens.Key,
+            },
+            services: s => s.AddSingleton<Serilog.Core.ILogEventSink>(sink));
+        using var client = logged.CreateClient();
+        var good = Tokens.Hs256(new { upn = Users.Alice });
+        var bad = Tokens.Hs256(new { upn = Users.Alice }, "a key the server does not know, quite long");
+
+        foreach (var token in new[] { good, bad })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, EwsClient.Endpoint) { Content = Body() };
+            request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {token}");
+            using var response = await client.SendAsync(request);
+        }
+
+        var everything = sink.Everything();
+        everything.Should().NotContain(good.Split('.')[2]).And.NotContain(bad.Split('.')[2]).And.NotContain(Tokens.Key);
+        everything.Should().Contain(Users.Alice, "the request line names the mailbox");
     }
 
     [Fact]
