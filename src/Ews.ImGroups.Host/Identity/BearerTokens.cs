@@ -61,7 +61,7 @@ public sealed class BearerTokens : IDisposable
 
             return CheckClaims(payload.RootElement);
         }
-        catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException or CryptographicException)
+        catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException or CryptographicException or ArgumentException)
         {
             return (null, "The token cannot be read.");
         }

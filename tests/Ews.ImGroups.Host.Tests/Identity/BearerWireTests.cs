@@ -59,6 +59,9 @@ public sealed class BearerWireTests : IDisposable
         { "unsigned", Tokens.WithoutSignature(new { upn = Users.Alice, aud = Tokens.Audience }) },
         { "no mailbox claim", Tokens.Hs256(new { sub = "12345", aud = Tokens.Audience }) },
         { "not a JWT", "abc.def" },
+        { "expiry out of range", Tokens.Hs256(new { upn = Users.Alice, aud = Tokens.Audience, exp = long.MaxValue }) },
+        { "claims that are not an object", Tokens.Hs256(42) },
+        { "expiry that is text", Tokens.Hs256(new { upn = Users.Alice, aud = Tokens.Audience, exp = "tomorrow" }) },
         { "garbage", "!!!.???.***" },
     };
 

@@ -47,7 +47,7 @@ public static partial class BodyEncoding
             var encoding = Encoding.GetEncoding(declared.Groups["name"].Value);
             return encoding.CodePage == Encoding.ASCII.CodePage ? Encoding.UTF8 : encoding;
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
             return Encoding.UTF8;
         }
