@@ -23,7 +23,15 @@ public static class IdKeys
 
         var key = seedKey ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(ItemIdCodec.KeyLength));
         db.ServerSettings.Add(new ServerSettingRow { Name = SettingName, Value = key });
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            // Another process starting on the same new store made the key first; its key is the store's.
+            db.ChangeTracker.Clear();
+        }
     }
 
     /// <summary>Builds the codec from the store's key; the store must have been initialized.</summary>

@@ -6,6 +6,8 @@ namespace Ews.ImGroups.Host.Identity;
 /// <summary>Checks at start-up that the configured accounts and token keys can work.</summary>
 public sealed class AuthenticationOptionsValidator(IOptions<Configuration.EwsOptions> ews) : IValidateOptions<AuthenticationOptions>
 {
+    private const int MinimumSigningKeyBytes = 32;
+
     public ValidateOptionsResult Validate(string? name, AuthenticationOptions options)
     {
         var failures = new List<string>();
@@ -31,6 +33,11 @@ public sealed class AuthenticationOptionsValidator(IOptions<Configuration.EwsOpt
         }
 
         var bearer = options.Bearer;
+        if (bearer.SigningKey is { Length: > 0 } signingKey && System.Text.Encoding.UTF8.GetByteCount(signingKey) < MinimumSigningKeyBytes)
+        {
+            failures.Add($"Ews:Authentication:Bearer:SigningKey must be at least {MinimumSigningKeyBytes} bytes, as HS256 keys should be.");
+        }
+
         if (bearer.Enabled && string.IsNullOrEmpty(bearer.SigningKey) && string.IsNullOrEmpty(bearer.PublicKeyPem) && !bearer.AllowUnsignedTokens)
         {
             failures.Add("Ews:Authentication:Bearer needs a SigningKey, a PublicKeyPem or AllowUnsignedTokens when Enabled.");

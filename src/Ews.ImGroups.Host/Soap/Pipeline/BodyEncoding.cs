@@ -10,13 +10,16 @@ namespace Ews.ImGroups.Host.Soap.Pipeline;
 /// </summary>
 public static partial class BodyEncoding
 {
-    private const int DeclarationWindow = 256;
-
     public static Encoding Detect(ReadOnlySpan<byte> body)
     {
         if (body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             return Encoding.UTF8;
+        }
+
+        if (body.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]) || body.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0x00, 0x3C]))
+        {
+            return new UTF32Encoding(bigEndian: true, byteOrderMark: true);
         }
 
         if (body.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]) || body.StartsWith((ReadOnlySpan<byte>)[0x3C, 0x00, 0x00, 0x00]))
@@ -34,8 +37,14 @@ public static partial class BodyEncoding
             return Encoding.BigEndianUnicode;
         }
 
-        var start = Encoding.ASCII.GetString(body[..Math.Min(body.Length, DeclarationWindow)]);
-        var declared = DeclaredEncoding().Match(start);
+        // Only the XML declaration itself names the encoding: it starts the document and ends at the first "?>".
+        var end = body.IndexOf("?>"u8);
+        if (!body.StartsWith("<?xml"u8) || end < 0)
+        {
+            return Encoding.UTF8;
+        }
+
+        var declared = DeclaredEncoding().Match(Encoding.ASCII.GetString(body[..end]));
         if (!declared.Success)
         {
             return Encoding.UTF8;
@@ -67,6 +76,6 @@ public static partial class BodyEncoding
         return Encoding.UTF8.GetBytes(text);
     }
 
-    [GeneratedRegex("""^<\?xml[^>]*?\sencoding\s*=\s*["'](?<name>[A-Za-z0-9._\-]+)["']""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""^<\?xml\s.*\sencoding\s*=\s*["'](?<name>[A-Za-z0-9._\-]+)["']""", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex DeclaredEncoding();
 }
