@@ -2,6 +2,7 @@ using System.ServiceModel.Channels;
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Host.Configuration;
 using Ews.ImGroups.Host.Identity;
+using Ews.ImGroups.Host.Observability;
 using Ews.ImGroups.Host.Soap;
 using Ews.ImGroups.Host.Soap.Contracts;
 using Ews.ImGroups.Host.Soap.Pipeline;
@@ -17,6 +18,8 @@ public static class EwsEndpoint
 {
     public const string Path = "/EWS/Exchange.asmx";
     public const string HealthPath = "/health";
+    public const string LivePath = "/livez";
+    public const string ReadyPath = "/readyz";
     public const string ConnectionStringName = "ImGroups";
     public const string DefaultConnectionString = "Data Source=data/imgroups.db";
     public const string AuthenticationSection = EwsOptions.SectionName + ":Authentication";
@@ -42,7 +45,8 @@ public static class EwsEndpoint
 
         services.AddImGroupsStorage(configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString);
         services.AddHostedService<StorageStartup>();
-        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [StoreHealthCheck.ReadyTag]);
+        services.AddSingleton<EwsMetrics>();
 
         services.AddSingleton(sp =>
         {

@@ -1,4 +1,5 @@
 using Ews.ImGroups.Host;
+using Ews.ImGroups.Host.Observability;
 using Serilog;
 
 if (args is [HealthProbe.Command, ..])
@@ -31,6 +32,9 @@ app.UseSerilogRequestLogging(logging =>
         : Serilog.Events.LogEventLevel.Debug;
 });
 app.MapHealthChecks(EwsEndpoint.HealthPath);
+app.MapHealthChecks(EwsEndpoint.ReadyPath);
+app.MapHealthChecks(EwsEndpoint.LivePath, new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
+app.MapGet(EwsMetrics.Path, (EwsMetrics metrics) => Results.Text(metrics.Render(), EwsMetrics.ContentType));
 app.MapServiceDescription();
 app.UseEwsEndpoint();
 

@@ -1,17 +1,15 @@
 using Ews.ImGroups.Storage;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Ews.ImGroups.Host;
 
-/// <summary>Healthy while the store answers.</summary>
-public sealed class StoreHealthCheck(IDbContextFactory<ImGroupsDbContext> contexts) : IHealthCheck
+/// <summary>Ready while the store answers and has every migration this build knows.</summary>
+public sealed class StoreHealthCheck(StorageInitializer storage) : IHealthCheck
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Database.CanConnectAsync(cancellationToken)
+    public const string ReadyTag = "ready";
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        await storage.IsReadyAsync(cancellationToken)
             ? HealthCheckResult.Healthy()
-            : HealthCheckResult.Unhealthy("The store cannot be reached.");
-    }
+            : HealthCheckResult.Unhealthy("The store cannot be reached or lacks migrations.");
 }

@@ -9,6 +9,7 @@ public sealed class StorageInitializer(IDbContextFactory<ImGroupsDbContext> cont
     public async Task<IReadOnlyList<SeededContact>> InitializeAsync(SeedDocument? seed, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await RefuseUnknownMigrationsAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
@@ -18,5 +19,26 @@ public sealed class StorageInitializer(IDbContextFactory<ImGroupsDbContext> cont
 
         await IdKeys.EnsureAsync(db, seed?.IdKey, cancellationToken);
         return seed is null ? [] : await SeedLoader.ApplyAsync(db, seed, cancellationToken);
+    }
+
+    /// <summary>Whether the store answers and has every migration this build knows.</summary>
+    public async Task<bool> IsReadyAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Database.CanConnectAsync(cancellationToken)
+            && !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any();
+    }
+
+    /// <summary>A store written by a newer build has a schema this build cannot know; using it could lose data.</summary>
+    private static async Task RefuseUnknownMigrationsAsync(ImGroupsDbContext db, CancellationToken cancellationToken)
+    {
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Where(m => !known.Contains(m)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The store has migrations this build does not know ({string.Join(", ", unknown)}); it was written by a newer version. " +
+                "Start that version, or point this one at another store.");
+        }
     }
 }

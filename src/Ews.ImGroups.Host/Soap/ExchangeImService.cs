@@ -1,5 +1,6 @@
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
+using Ews.ImGroups.Host.Observability;
 using Ews.ImGroups.Host.Soap.Contracts;
 using Ews.ImGroups.Host.Soap.Pipeline;
 using Serilog;
@@ -147,6 +148,7 @@ public sealed class ExchangeImService(
     {
         diagnostics.Set(EwsLogProperties.ResponseClass, response.ResponseClass);
         diagnostics.Set(EwsLogProperties.ResponseCode, response.ResponseCode);
+        http.HttpContext?.Features.Get<EwsOutcome>()?.ResponseCode = response.ResponseCode;
         return response;
     }
 }

@@ -1,5 +1,6 @@
 using System.ServiceModel.Channels;
 using System.Xml;
+using Ews.ImGroups.Host.Observability;
 using Ews.ImGroups.Host.Soap.Pipeline;
 using Serilog;
 using SoapCore;
@@ -11,7 +12,7 @@ namespace Ews.ImGroups.Host.Soap;
 /// Turns an exception escaping an operation into Exchange's <c>ErrorInternalServerError</c> fault (HTTP 500). SoapCore
 /// logs the exception; its text never reaches the client.
 /// </summary>
-public sealed class InternalErrorFaults(IDiagnosticContext diagnostics) : IFaultExceptionTransformer
+public sealed class InternalErrorFaults(IDiagnosticContext diagnostics, IHttpContextAccessor http) : IFaultExceptionTransformer
 {
     private static readonly EwsFault Fault = EwsFault.Plain(
         ResponseCodes.ErrorInternalServerError, "An internal server error occurred. The operation failed.");
@@ -20,6 +21,7 @@ public sealed class InternalErrorFaults(IDiagnosticContext diagnostics) : IFault
     {
         diagnostics.Set(EwsLogProperties.ResponseClass, ResponseClasses.Error);
         diagnostics.Set(EwsLogProperties.ResponseCode, Fault.ResponseCode);
+        http.HttpContext?.Features.Get<EwsOutcome>()?.ResponseCode = Fault.ResponseCode;
         var message = new FaultMessage(messageVersion);
         message.Properties[HttpResponseMessageProperty.Name] = new HttpResponseMessageProperty
         {

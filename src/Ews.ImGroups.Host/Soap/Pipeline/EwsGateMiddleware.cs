@@ -1,6 +1,8 @@
 using Ews.ImGroups.Domain.Mailboxes;
 using Ews.ImGroups.Host.Configuration;
+using System.Diagnostics;
 using Ews.ImGroups.Host.Identity;
+using Ews.ImGroups.Host.Observability;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -20,11 +22,27 @@ public sealed class EwsGateMiddleware(
     ImpersonationResolver impersonation,
     IMailboxDirectory mailboxes,
     IDiagnosticContext diagnostics,
+    EwsMetrics metrics,
     IOptions<EwsOptions> options)
 {
     private const string TextXml = "text/xml";
 
     public async Task InvokeAsync(HttpContext context)
+    {
+        var outcome = new EwsOutcome();
+        context.Features.Set(outcome);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await GateAsync(context, outcome);
+        }
+        finally
+        {
+            metrics.Record(outcome.Operation, outcome.ResponseCode, context.Response.StatusCode, Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    private async Task GateAsync(HttpContext context, EwsOutcome outcome)
     {
         var request = context.Request;
         StartLogLine();
@@ -70,6 +88,7 @@ public sealed class EwsGateMiddleware(
         if (envelope is not null)
         {
             diagnostics.Set(EwsLogProperties.Operation, envelope.Operation);
+            outcome.Operation = envelope.Operation;
             fault = EnvelopeRules.Check(envelope, request.Headers[SoapActions.HeaderName], options.Value.ServerVersion.Version);
         }
 
@@ -83,6 +102,7 @@ public sealed class EwsGateMiddleware(
         {
             diagnostics.Set(EwsLogProperties.ResponseClass, ResponseClasses.Error);
             diagnostics.Set(EwsLogProperties.ResponseCode, fault.ResponseCode);
+            outcome.ResponseCode = fault.ResponseCode;
             await EwsFaultWriter.WriteAsync(context.Response, fault);
             return;
         }

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ews.ImGroups.Storage.Tests;
+
+public sealed class StorageReadinessTests
+{
+    [Fact]
+    public async Task Store_is_ready_only_once_migrated()
+    {
+        await using var database = new TempDatabase();
+        await using var services = database.CreateServices();
+        var storage = services.GetRequiredService<StorageInitializer>();
+
+        (await storage.IsReadyAsync(CancellationToken.None)).Should().BeFalse();
+        await storage.InitializeAsync(null, CancellationToken.None);
+        (await storage.IsReadyAsync(CancellationToken.None)).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Store_written_by_a_newer_build_is_refused_with_the_unknown_migration_named()
+    {
+        await using var database = new TempDatabase();
+        await using var services = await database.StartAsync();
+        await using (var db = await services.GetRequiredService<IDbContextFactory<ImGroupsDbContext>>().CreateDbContextAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO __EFMigrationsHistory (MigrationId, ProductVersion) VALUES ('29990101000000_FromTheFuture', '99.0.0')");
+        }
+
+        var start = () => services.GetRequiredService<StorageInitializer>().InitializeAsync(null, CancellationToken.None);
+
+        (await start.Should().ThrowAsync<InvalidOperationException>()).Which.Message.Should().Contain("29990101000000_FromTheFuture");
+    }
+}
