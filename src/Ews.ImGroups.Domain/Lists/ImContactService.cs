@@ -105,11 +105,10 @@ public sealed class ImContactService(IImListStore store, ImListLimits limits, It
     /// </summary>
     public Task<ImListResult<Done>> RemoveContactFromImListAsync(long mailboxId, string? contactId, CancellationToken cancellationToken)
     {
-        var contactNumber = ids.Contact(contactId, mailboxId);
+        var contactNumber = ids.Contact(contactId, mailboxId, ImListError.ItemNotFound);
         if (!contactNumber.IsSuccess)
         {
-            return Task.FromResult(ImListResult<Done>.Failure(
-                contactNumber.Error == ImListError.InvalidImContactId ? ImListError.ItemNotFound : contactNumber.Error));
+            return Task.FromResult(ImListResult<Done>.Failure(contactNumber.Error));
         }
 
         return store.ChangeAsync<Done>(mailboxId, async session =>
@@ -162,11 +161,10 @@ public sealed class ImContactService(IImListStore store, ImListLimits limits, It
         ImListResult<long> groupNumber = default;
         if (groupId is not null)
         {
-            groupNumber = ids.Group(groupId, mailboxId);
+            groupNumber = ids.Group(groupId, mailboxId, groupNotFound);
             if (!groupNumber.IsSuccess)
             {
-                return Task.FromResult(ImListResult<ImContact>.Failure(
-                    groupNumber.Error == ImListError.InvalidImGroupId ? groupNotFound : groupNumber.Error));
+                return Task.FromResult(ImListResult<ImContact>.Failure(groupNumber.Error));
             }
         }
 

@@ -69,10 +69,10 @@ public sealed class ImGroupService(IImListStore store, ImListLimits limits, Item
     /// </summary>
     public Task<ImListResult<ImGroup>> RemoveDistributionGroupAsync(long mailboxId, string? groupId, CancellationToken cancellationToken)
     {
-        var number = ids.Group(groupId, mailboxId);
+        var number = ids.Group(groupId, mailboxId, ImListError.ItemNotFound);
         if (!number.IsSuccess)
         {
-            return Task.FromResult(ImListResult<ImGroup>.Failure(number.Error == ImListError.InvalidImGroupId ? ImListError.ItemNotFound : number.Error));
+            return Task.FromResult(ImListResult<ImGroup>.Failure(number.Error));
         }
 
         return store.ChangeAsync<ImGroup>(mailboxId, async session =>

@@ -118,10 +118,10 @@ public sealed class EwsGateMiddleware(
     /// <summary>Gives every property of the request's log line a value, so early refusals log cleanly too.</summary>
     private void StartLogLine()
     {
-        diagnostics.Set(EwsLogProperties.Operation, "-");
-        diagnostics.Set(EwsLogProperties.Mailbox, "-");
-        diagnostics.Set(EwsLogProperties.ResponseClass, "-");
-        diagnostics.Set(EwsLogProperties.ResponseCode, "-");
+        diagnostics.Set(EwsLogProperties.Operation, EwsOutcome.Unknown);
+        diagnostics.Set(EwsLogProperties.Mailbox, EwsOutcome.Unknown);
+        diagnostics.Set(EwsLogProperties.ResponseClass, EwsOutcome.Unknown);
+        diagnostics.Set(EwsLogProperties.ResponseCode, EwsOutcome.Unknown);
     }
 
     private (RequestEnvelope? Envelope, EwsFault? Fault) Validate(BufferedBody body)
