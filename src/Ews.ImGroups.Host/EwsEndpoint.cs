@@ -1,5 +1,10 @@
 using System.ServiceModel.Channels;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Ews.ImGroups.Domain.Lists;
+using Ews.ImGroups.Host.Admin;
+using Ews.ImGroups.Host.Chaos;
+using Ews.ImGroups.Host.Journal;
 using Ews.ImGroups.Host.Configuration;
 using Ews.ImGroups.Host.Identity;
 using Ews.ImGroups.Host.Observability;
@@ -47,6 +52,45 @@ public static class EwsEndpoint
         services.AddHostedService<StorageStartup>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [StoreHealthCheck.ReadyTag]);
         services.AddSingleton<EwsMetrics>();
+        services.AddSingleton<ChangeFeed>();
+        services.AddOptions<JournalOptions>()
+            .Bind(configuration.GetSection(JournalOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<RequestJournal>();
+        services.AddOptions<ChaosOptions>()
+            .Bind(configuration.GetSection(ChaosOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ChaosOptions>, ChaosOptionsValidator>();
+        services.AddSingleton<ChaosRules>();
+        services.AddSingleton<ChaosInjector>();
+        services.AddOptions<AdminOptions>()
+            .Bind(configuration.GetSection(AdminOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<AdminAccess>();
+        services.AddSingleton<SeedState>();
+        // Unreadable bodies and parameters reach the exception handler, whose problem details then say what was wrong.
+        services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
+        {
+            if (context.Exception is BadHttpRequestException refused)
+            {
+                context.ProblemDetails.Status = refused.StatusCode;
+                context.ProblemDetails.Detail = refused.InnerException is JsonException json ? $"{refused.Message} {json.Message}" : refused.Message;
+            }
+        });
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi(openApi =>
+        {
+            openApi.ShouldInclude = description => AdminApi.Covers("/" + description.RelativePath);
+            openApi.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = AdminApi.Title;
+                document.Info.Description = "Inspect, seed and reset the server, read its journal and steer chaos rules.";
+                return Task.CompletedTask;
+            });
+        });
 
         services.AddSingleton(sp =>
         {

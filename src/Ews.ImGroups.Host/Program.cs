@@ -1,4 +1,5 @@
 using Ews.ImGroups.Host;
+using Ews.ImGroups.Host.Admin;
 using Ews.ImGroups.Host.Observability;
 using Serilog;
 
@@ -31,11 +32,25 @@ app.UseSerilogRequestLogging(logging =>
         ? Serilog.Events.LogEventLevel.Information
         : Serilog.Events.LogEventLevel.Debug;
 });
+app.UseWhen(context => AdminApi.Covers(context.Request.Path), admin =>
+{
+    admin.UseExceptionHandler();
+    admin.UseStatusCodePages();
+});
 app.MapHealthChecks(EwsEndpoint.HealthPath);
 app.MapHealthChecks(EwsEndpoint.ReadyPath);
 app.MapHealthChecks(EwsEndpoint.LivePath, new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
 app.MapGet(EwsMetrics.Path, (EwsMetrics metrics) => Results.Text(metrics.Render(), EwsMetrics.ContentType));
 app.MapServiceDescription();
+app.MapAdminApi();
+app.MapOpenApi(AdminApi.OpenApiPath);
+app.UseSwaggerUI(swagger =>
+{
+    swagger.RoutePrefix = AdminApi.DocsPath.TrimStart('/');
+    swagger.SwaggerEndpoint(AdminApi.OpenApiPath, AdminApi.Title);
+    swagger.DocumentTitle = AdminApi.Title;
+});
+AdminApi.ReportProtection(app.Services.GetRequiredService<AdminAccess>(), app.Logger);
 app.UseEwsEndpoint();
 
 await app.RunAsync();

@@ -1,4 +1,5 @@
 using Ews.ImGroups.Domain.Ids;
+using Ews.ImGroups.Host.Admin;
 using Ews.ImGroups.Host.Configuration;
 using Ews.ImGroups.Storage;
 using Ews.ImGroups.Storage.Seeding;
@@ -8,13 +9,18 @@ namespace Ews.ImGroups.Host;
 
 /// <summary>Migrates the store and loads the seed before the server starts listening.</summary>
 public sealed partial class StorageStartup(
-    StorageInitializer initializer, IServiceProvider services, IOptions<EwsOptions> options, ILogger<StorageStartup> logger) : IHostedService
+    StorageInitializer initializer,
+    IServiceProvider services,
+    IOptions<EwsOptions> options,
+    SeedState seedState,
+    ILogger<StorageStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var seedFile = SeedFiles.Select(options.Value);
         var seed = seedFile is null ? null : await SeedLoader.ReadAsync(seedFile, cancellationToken);
         var contacts = await initializer.InitializeAsync(seed, cancellationToken);
+        seedState.Document = seed;
 
         // The codec needs the store's id key, which exists only now.
         var ids = services.GetRequiredService<ItemIdCodec>();

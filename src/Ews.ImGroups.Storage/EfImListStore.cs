@@ -17,9 +17,13 @@ public sealed class EfImListStore(IDbContextFactory<ImGroupsDbContext> contexts,
         using var slot = await gate.EnterAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Mailboxes
+        var bumped = await db.Mailboxes
             .Where(m => m.Id == mailboxId)
             .ExecuteUpdateAsync(set => set.SetProperty(m => m.Revision, m => m.Revision + 1), cancellationToken);
+        if (bumped == 0)
+        {
+            return ImListResult<T>.Failure(ImListError.MailboxNotFound);
+        }
 
         var result = await work(new EfMailboxSession(db, mailboxId, cancellationToken));
         if (result.IsSuccess)

@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ews.ImGroups.Storage;
 
-/// <summary>Mailbox lookups. Mailboxes never change once created, so each is read from the database once.</summary>
+/// <summary>
+/// Mailbox lookups. A mailbox's identity never changes while it exists, so each is read from the database once; the
+/// administration forgets the ones it deletes.
+/// </summary>
 public sealed class EfMailboxDirectory(IDbContextFactory<ImGroupsDbContext> contexts, WriteGate gate) : IMailboxDirectory
 {
     private readonly ConcurrentDictionary<string, Mailbox> bySmtp = new(StringComparer.Ordinal);
@@ -69,6 +72,13 @@ public sealed class EfMailboxDirectory(IDbContextFactory<ImGroupsDbContext> cont
             .Where(d => d.SmtpAddress == smtpAddress)
             .Select(d => new DirectoryGroup(d.SmtpAddress, d.DisplayName))
             .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Drops every remembered mailbox, after mailboxes were deleted or the store was reset.</summary>
+    internal void ForgetAll()
+    {
+        bySmtp.Clear();
+        bySid.Clear();
     }
 
     private Mailbox Remember(MailboxRow row)

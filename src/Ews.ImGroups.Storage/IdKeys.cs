@@ -11,7 +11,7 @@ namespace Ews.ImGroups.Storage;
 /// </summary>
 public static class IdKeys
 {
-    private const string SettingName = "IdKey";
+    internal const string SettingName = "IdKey";
 
     /// <summary>Makes sure the store has a key: the seed's when it names one, otherwise a random one.</summary>
     public static async Task EnsureAsync(ImGroupsDbContext db, string? seedKey, CancellationToken cancellationToken)

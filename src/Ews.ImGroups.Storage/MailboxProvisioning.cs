@@ -11,6 +11,12 @@ internal static class MailboxProvisioning
     {
         db.Mailboxes.Add(mailbox);
         await db.SaveChangesAsync(cancellationToken);
+        await AddSystemGroupsAsync(db, mailbox, cancellationToken);
+    }
+
+    /// <summary>Gives a mailbox the system groups every list starts with.</summary>
+    public static async Task AddSystemGroupsAsync(ImGroupsDbContext db, MailboxRow mailbox, CancellationToken cancellationToken)
+    {
         foreach (var (displayName, groupType) in SystemGroups.All)
         {
             db.Groups.Add(new GroupRow

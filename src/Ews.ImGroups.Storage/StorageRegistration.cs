@@ -16,7 +16,9 @@ public static class StorageRegistration
             sqlite => sqlite.MigrationsAssembly(typeof(ImGroupsDbContext).Assembly.FullName)));
         services.AddSingleton<WriteGate>();
         services.AddSingleton<IImListStore, EfImListStore>();
-        services.AddSingleton<IMailboxDirectory, EfMailboxDirectory>();
+        services.AddSingleton<EfMailboxDirectory>();
+        services.AddSingleton<IMailboxDirectory>(sp => sp.GetRequiredService<EfMailboxDirectory>());
+        services.AddSingleton<StoreAdministration>();
         services.AddSingleton<StorageInitializer>();
         services.AddSingleton(sp => IdKeys.Load(sp.GetRequiredService<IDbContextFactory<ImGroupsDbContext>>()));
         return services;

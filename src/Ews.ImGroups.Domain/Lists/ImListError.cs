@@ -16,4 +16,7 @@ public enum ImListError
     ItemNotFound,
     CannotRemoveSystemGroup,
     CannotRenameSystemGroup,
+
+    /// <summary>The mailbox was deleted, or the store reset, while the request was on its way.</summary>
+    MailboxNotFound,
 }

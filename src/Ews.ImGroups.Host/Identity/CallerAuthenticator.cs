@@ -15,7 +15,11 @@ public sealed class CallerAuthenticator
 {
     private readonly AuthenticationOptions options;
     private readonly BearerTokens bearer;
-    private readonly FrozenDictionary<string, (string Hash, bool MayImpersonate)> accounts;
+    /// <summary>The accounts of configuration and seed, which a reset brings back.</summary>
+    private readonly FrozenDictionary<string, (string Hash, bool MayImpersonate)> configured;
+
+    /// <summary>The accounts in force: the configured ones as changed through the control API.</summary>
+    private readonly ConcurrentDictionary<string, (string Hash, bool MayImpersonate)> accounts;
     private readonly string basicChallenge;
     private readonly string bearerChallenge;
 
@@ -32,10 +36,11 @@ public sealed class CallerAuthenticator
     {
         options = authentication.Value;
         this.bearer = bearer;
-        accounts = options.Accounts.Concat(SeedAccounts.Read(ews.Value)).ToFrozenDictionary(
+        configured = options.Accounts.Concat(SeedAccounts.Read(ews.Value)).ToFrozenDictionary(
             a => SmtpAddresses.TryNormalize(a.SmtpAddress, out var smtp) ? smtp : a.SmtpAddress,
             a => (a.PasswordHash ?? PasswordHashes.Hash(a.Password ?? string.Empty), a.MayImpersonate),
             StringComparer.Ordinal);
+        accounts = new ConcurrentDictionary<string, (string Hash, bool MayImpersonate)>(configured, StringComparer.Ordinal);
         basicChallenge = $"{BasicCredentials.Scheme} realm=\"{ews.Value.Realm}\"";
         bearerChallenge = $"{BearerTokens.Scheme} realm=\"{ews.Value.Realm}\"";
     }
@@ -63,6 +68,32 @@ public sealed class CallerAuthenticator
 
     /// <summary>Whether a mailbox may be used as an impersonation target: any in AutoProvision mode, accounts in Strict.</summary>
     public bool MayExist(string smtpAddress) => options.Mode == AuthenticationMode.AutoProvision || accounts.ContainsKey(smtpAddress);
+
+    public AuthenticationMode Mode => options.Mode;
+
+    /// <summary>Adds or replaces a Strict-mode account.</summary>
+    public void SetAccount(string smtpAddress, string password, bool mayImpersonate)
+    {
+        accounts[smtpAddress] = (PasswordHashes.Hash(password), mayImpersonate);
+        accepted.TryRemove(smtpAddress, out _);
+    }
+
+    public void RemoveAccount(string smtpAddress)
+    {
+        accounts.TryRemove(smtpAddress, out _);
+        accepted.TryRemove(smtpAddress, out _);
+    }
+
+    /// <summary>Brings back the accounts of configuration and seed, dropping those added since.</summary>
+    public void RestoreAccounts()
+    {
+        accounts.Clear();
+        accepted.Clear();
+        foreach (var (address, account) in configured)
+        {
+            accounts[address] = account;
+        }
+    }
 
     private Caller? BasicCaller(HttpRequest request)
     {

@@ -1,14 +1,15 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using Ews.ImGroups.Host.Journal;
 
 namespace Ews.ImGroups.Host.Observability;
 
 /// <summary>
 /// Counts EWS requests by operation, response code and HTTP status, and their durations by operation, and writes
-/// them in Prometheus' text format.
+/// them in Prometheus' text format, with the journal's size.
 /// </summary>
-public sealed class EwsMetrics
+public sealed class EwsMetrics(RequestJournal journal)
 {
     public const string Path = "/metrics";
     public const string ContentType = "text/plain; version=0.0.4; charset=utf-8";
@@ -41,6 +42,9 @@ public sealed class EwsMetrics
             histogram.Render(text, operation);
         }
 
+        text.Append("# HELP ews_journal_entries SOAP exchanges the journal holds.\n");
+        text.Append("# TYPE ews_journal_entries gauge\n");
+        text.Append(CultureInfo.InvariantCulture, $"ews_journal_entries {journal.Count}\n");
         return text.ToString();
     }
 

@@ -24,6 +24,7 @@ public static class ResponseCodes
     public const string ErrorInvalidSid = nameof(ErrorInvalidSid);
     public const string ErrorNonExistentMailbox = nameof(ErrorNonExistentMailbox);
     public const string ErrorSchemaValidation = nameof(ErrorSchemaValidation);
+    public const string ErrorServerBusy = nameof(ErrorServerBusy);
     public const string ErrorUnsupportedCulture = nameof(ErrorUnsupportedCulture);
 }
 

@@ -28,6 +28,7 @@ public static class ResponseMessages
             (ResponseCodes.ErrorUnableToRemoveImContactFromGroup, "The members of a distribution group cannot be removed from it."),
         ImListError.ItemNotFound => (ResponseCodes.ErrorItemNotFound, "The specified object was not found in the store."),
         ImListError.CannotRemoveSystemGroup => (ResponseCodes.ErrorCannotDeleteObject, "The system IM groups Other Contacts, Tagged and Favorites cannot be removed."),
+        ImListError.MailboxNotFound => (ResponseCodes.ErrorNonExistentMailbox, "The mailbox no longer exists."),
         ImListError.CannotRenameSystemGroup => (ResponseCodes.ErrorInvalidOperation, "The system IM groups Other Contacts, Tagged and Favorites cannot be renamed."),
         _ => throw new ArgumentOutOfRangeException(nameof(error), error, "Not an error."),
     };

@@ -1,6 +1,9 @@
 namespace Ews.ImGroups.Storage.Seeding;
 
-/// <summary>The shape of the seed file: mailboxes with the contacts each starts with, and the directory's distribution groups.</summary>
+/// <summary>
+/// The shape of the seed file, which is also the shape of an export: mailboxes with their contacts and groups, and the
+/// directory's distribution groups.
+/// </summary>
 /// <param name="IdKey">
 /// The key ids are signed with (base64, 32 bytes), used when the store has none yet: it makes ids predictable, for
 /// samples and tests. Leave it out anywhere ids should not be guessable.
@@ -10,16 +13,35 @@ public sealed record SeedDocument(
     IReadOnlyList<SeedDistributionGroup>? DistributionGroups = null,
     string? IdKey = null);
 
-public sealed record SeedMailbox(string SmtpAddress, string? DisplayName, string? Sid, IReadOnlyList<SeedContact>? Contacts);
+public sealed record SeedMailbox(
+    string SmtpAddress,
+    string? DisplayName,
+    string? Sid,
+    IReadOnlyList<SeedContact>? Contacts,
+    IReadOnlyList<SeedGroup>? Groups = null);
 
-/// <summary>A contact; without <see cref="ImAddress"/> it exists in the mailbox but is not an IM contact.</summary>
+/// <summary>
+/// A contact; without an IM address it exists in the mailbox but is not an IM contact. A telephone contact has a tel
+/// URI, the SIP URI that is its IM address, and its number.
+/// </summary>
+/// <param name="QuickContact">Created by the IM list itself rather than being one of the mailbox's own contacts.</param>
 public sealed record SeedContact(
     string Key,
     string DisplayName,
     string? GivenName,
     string? Surname,
     string? EmailAddress,
-    string? ImAddress);
+    string? ImAddress,
+    string? TelUriAddress = null,
+    string? ImContactSipUriAddress = null,
+    string? ImTelephoneNumber = null,
+    bool QuickContact = false);
+
+/// <summary>
+/// A group of a mailbox's IM list and the keys of its member contacts. A system group's name puts members into that
+/// group; a group with an SMTP address is a directory distribution group on the list, whose members the directory holds.
+/// </summary>
+public sealed record SeedGroup(string DisplayName, string? SmtpAddress = null, IReadOnlyList<string>? Members = null);
 
 /// <summary>A distribution group of the directory, which any mailbox may add to its IM list.</summary>
 public sealed record SeedDistributionGroup(string SmtpAddress, string DisplayName);

@@ -37,69 +37,22 @@ public static class SeedLoader
         return document;
     }
 
-    /// <summary>Checks the seed, applies it and returns its contacts' keys, for the startup log.</summary>
+    /// <summary>Checks the seed, applies it in one transaction and returns its contacts' keys, for the startup log.</summary>
     public static async Task<IReadOnlyList<SeededContact>> ApplyAsync(
         ImGroupsDbContext db, SeedDocument document, CancellationToken cancellationToken)
     {
         Validate(document);
-        var seeded = new List<SeededContact>();
-        var now = DateTimeOffset.UtcNow;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var mailboxSeed in document.Mailboxes ?? [])
-        {
-            SmtpAddresses.TryNormalize(mailboxSeed.SmtpAddress, out var smtp);
-            SecurityIdentifiers.TryNormalize(mailboxSeed.Sid, out var sid);
-            var mailbox = await db.Mailboxes.FirstOrDefaultAsync(m => m.SmtpAddress == smtp, cancellationToken);
-            if (mailbox is null)
-            {
-                mailbox = new MailboxRow
-                {
-                    SmtpAddress = smtp,
-                    Sid = mailboxSeed.Sid is null ? SecurityIdentifiers.NewAccountSid() : sid,
-                    DisplayName = mailboxSeed.DisplayName,
-                };
-                await MailboxProvisioning.AddAsync(db, mailbox, cancellationToken);
-            }
+        var seeded = await ApplyWithinAsync(db, document, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return seeded;
+    }
 
-            foreach (var contactSeed in mailboxSeed.Contacts ?? [])
-            {
-                var normalizedImAddress = contactSeed.ImAddress is { } imAddress ? ImAddresses.Normalize(imAddress) : null;
-                var contact = await db.Contacts.FirstOrDefaultAsync(
-                    c => c.MailboxId == mailbox.Id && c.SeedKey == contactSeed.Key, cancellationToken);
-
-                // A client may have added the address before the seed named it: that contact becomes the mailbox's own.
-                if (contact is null && normalizedImAddress is not null)
-                {
-                    contact = await db.Contacts.FirstOrDefaultAsync(
-                        c => c.MailboxId == mailbox.Id && c.NormalizedImAddress == normalizedImAddress, cancellationToken);
-                    if (contact is not null)
-                    {
-                        contact.SeedKey = contactSeed.Key;
-                        contact.IsQuickContact = false;
-                    }
-                }
-                if (contact is null)
-                {
-                    contact = new ContactRow
-                    {
-                        MailboxId = mailbox.Id,
-                        SeedKey = contactSeed.Key,
-                        DisplayName = contactSeed.DisplayName,
-                        GivenName = contactSeed.GivenName,
-                        Surname = contactSeed.Surname,
-                        EmailAddress = contactSeed.EmailAddress,
-                        ImAddress = contactSeed.ImAddress,
-                        NormalizedImAddress = normalizedImAddress,
-                        CreatedAt = now,
-                    };
-                    db.Contacts.Add(contact);
-                    await db.SaveChangesAsync(cancellationToken);
-                }
-
-                seeded.Add(new SeededContact(smtp, contactSeed.Key, new ItemKey(ItemKind.Contact, mailbox.Id, contact.Id)));
-            }
-        }
-
+    /// <summary>Applies a checked seed inside the caller's transaction.</summary>
+    internal static async Task<IReadOnlyList<SeededContact>> ApplyWithinAsync(
+        ImGroupsDbContext db, SeedDocument document, CancellationToken cancellationToken)
+    {
+        // Directory groups first: a mailbox's list may show them.
         foreach (var groupSeed in document.DistributionGroups ?? [])
         {
             SmtpAddresses.TryNormalize(groupSeed.SmtpAddress, out var smtp);
@@ -110,11 +63,145 @@ public static class SeedLoader
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var seeded = new List<SeededContact>();
+        foreach (var mailboxSeed in document.Mailboxes ?? [])
+        {
+            var mailbox = await FindOrAddMailboxAsync(db, mailboxSeed, cancellationToken);
+            var contacts = new Dictionary<string, ContactRow>(StringComparer.Ordinal);
+            foreach (var contactSeed in mailboxSeed.Contacts ?? [])
+            {
+                var contact = await FindOrAddContactAsync(db, mailbox, contactSeed, cancellationToken);
+                contacts[contactSeed.Key] = contact;
+                seeded.Add(new SeededContact(mailbox.SmtpAddress, contactSeed.Key, new ItemKey(ItemKind.Contact, mailbox.Id, contact.Id)));
+            }
+
+            foreach (var groupSeed in mailboxSeed.Groups ?? [])
+            {
+                await ApplyGroupAsync(db, mailbox, groupSeed, contacts, cancellationToken);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
         return seeded;
     }
 
-    private static void Validate(SeedDocument document)
+    private static async Task<MailboxRow> FindOrAddMailboxAsync(ImGroupsDbContext db, SeedMailbox seed, CancellationToken cancellationToken)
+    {
+        SmtpAddresses.TryNormalize(seed.SmtpAddress, out var smtp);
+        var mailbox = await db.Mailboxes.FirstOrDefaultAsync(m => m.SmtpAddress == smtp, cancellationToken);
+        if (mailbox is null)
+        {
+            SecurityIdentifiers.TryNormalize(seed.Sid, out var sid);
+            mailbox = new MailboxRow
+            {
+                SmtpAddress = smtp,
+                Sid = seed.Sid is null ? SecurityIdentifiers.NewAccountSid() : sid,
+                DisplayName = seed.DisplayName,
+            };
+            await MailboxProvisioning.AddAsync(db, mailbox, cancellationToken);
+        }
+
+        return mailbox;
+    }
+
+    private static async Task<ContactRow> FindOrAddContactAsync(
+        ImGroupsDbContext db, MailboxRow mailbox, SeedContact seed, CancellationToken cancellationToken)
+    {
+        var normalizedImAddress = seed.ImAddress is { } imAddress ? ImAddresses.Normalize(imAddress) : null;
+        var contact = await db.Contacts.FirstOrDefaultAsync(c => c.MailboxId == mailbox.Id && c.SeedKey == seed.Key, cancellationToken);
+
+        // A client may have added the address before the seed named it: that contact becomes the seed's.
+        if (contact is null && normalizedImAddress is not null)
+        {
+            contact = await db.Contacts.FirstOrDefaultAsync(
+                c => c.MailboxId == mailbox.Id && c.NormalizedImAddress == normalizedImAddress, cancellationToken);
+            if (contact is not null)
+            {
+                contact.SeedKey = seed.Key;
+                contact.IsQuickContact = seed.QuickContact;
+            }
+        }
+
+        if (contact is null)
+        {
+            contact = new ContactRow
+            {
+                MailboxId = mailbox.Id,
+                SeedKey = seed.Key,
+                DisplayName = seed.DisplayName,
+                GivenName = seed.GivenName,
+                Surname = seed.Surname,
+                EmailAddress = seed.EmailAddress,
+                ImAddress = seed.ImAddress,
+                NormalizedImAddress = normalizedImAddress,
+                TelUriAddress = seed.TelUriAddress,
+                ImContactSipUriAddress = seed.ImContactSipUriAddress,
+                ImTelephoneNumber = seed.ImTelephoneNumber,
+                IsQuickContact = seed.QuickContact,
+                CreatedAt = DateTimeOffset.UtcNow,
+            };
+            db.Contacts.Add(contact);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return contact;
+    }
+
+    /// <summary>Finds or makes the group by name and adds the members it lacks, as adding them over EWS would.</summary>
+    private static async Task ApplyGroupAsync(
+        ImGroupsDbContext db, MailboxRow mailbox, SeedGroup seed, Dictionary<string, ContactRow> contacts, CancellationToken cancellationToken)
+    {
+        var normalizedName = GroupNames.Normalize(seed.DisplayName);
+        string? smtp = null;
+        if (seed.SmtpAddress is not null)
+        {
+            SmtpAddresses.TryNormalize(seed.SmtpAddress, out smtp);
+            if (!await db.DirectoryGroups.AnyAsync(d => d.SmtpAddress == smtp, cancellationToken))
+            {
+                throw new InvalidDataException($"Seed: '{seed.SmtpAddress}' of '{mailbox.SmtpAddress}' is not a distribution group of the directory.");
+            }
+        }
+
+        var group = await db.Groups.FirstOrDefaultAsync(g => g.MailboxId == mailbox.Id && g.NormalizedDisplayName == normalizedName, cancellationToken);
+        if (group is null)
+        {
+            group = new GroupRow
+            {
+                MailboxId = mailbox.Id,
+                DisplayName = seed.DisplayName,
+                NormalizedDisplayName = normalizedName,
+                GroupType = smtp is null ? GroupTypes.UserGroup : GroupTypes.DistributionGroup,
+                SmtpAddress = smtp,
+            };
+            db.Groups.Add(group);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        else if (group.SmtpAddress != smtp)
+        {
+            throw new InvalidDataException($"Seed: '{mailbox.SmtpAddress}' already has a group named '{seed.DisplayName}' of another kind.");
+        }
+
+        foreach (var key in seed.Members ?? [])
+        {
+            var contact = contacts.GetValueOrDefault(key)
+                ?? await db.Contacts.FirstOrDefaultAsync(c => c.MailboxId == mailbox.Id && c.SeedKey == key, cancellationToken);
+            if (contact is not { NormalizedImAddress: not null })
+            {
+                throw new InvalidDataException($"Seed: member '{key}' of group '{seed.DisplayName}' of '{mailbox.SmtpAddress}' is no IM contact of that mailbox.");
+            }
+
+            if (!await db.Memberships.AnyAsync(m => m.GroupId == group.Id && m.ContactId == contact.Id, cancellationToken))
+            {
+                db.Memberships.Add(new MembershipRow { GroupId = group.Id, ContactId = contact.Id });
+                group.Version++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Throws <see cref="InvalidDataException"/> naming the first thing wrong with a seed.</summary>
+    public static void Validate(SeedDocument document)
     {
         Span<byte> key = stackalloc byte[ItemIdCodec.KeyLength];
         if (document.IdKey is { } idKey && (!Convert.TryFromBase64String(idKey, key, out var length) || length != ItemIdCodec.KeyLength))
@@ -149,6 +236,23 @@ public static class SeedLoader
                 if (contact.ImAddress is { } imAddress && (string.IsNullOrWhiteSpace(imAddress) || !imAddresses.Add(ImAddresses.Normalize(imAddress))))
                 {
                     throw new InvalidDataException($"Seed: the IM address '{imAddress}' of '{smtp}' is blank or given to two contacts.");
+                }
+            }
+
+            var groupNames = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var group in mailbox.Groups ?? [])
+            {
+                if (string.IsNullOrWhiteSpace(group.DisplayName) || !groupNames.Add(GroupNames.Normalize(group.DisplayName)))
+                {
+                    throw new InvalidDataException($"Seed: every group of '{smtp}' needs a unique, non-blank display name (at '{group.DisplayName}').");
+                }
+
+                var normalizedName = GroupNames.Normalize(group.DisplayName);
+                if (group.SmtpAddress is not null
+                    && (!SmtpAddresses.TryNormalize(group.SmtpAddress, out _) || SystemGroups.IsReservedName(normalizedName) || group.Members is { Count: > 0 }))
+                {
+                    throw new InvalidDataException(
+                        $"Seed: distribution group '{group.DisplayName}' of '{smtp}' needs a valid address, a name that is not a system group's, and no members (the directory holds them).");
                 }
             }
         }

@@ -2,9 +2,11 @@ namespace Ews.ImGroups.Host.Soap.Pipeline;
 
 /// <summary>
 /// A SOAP fault as Exchange sends it: the response code qualified by the types namespace in <c>faultcode</c>, the
-/// explanation in <c>faultstring</c> and <c>detail</c>, and, for schema violations, where in the request it failed.
+/// explanation in <c>faultstring</c> and <c>detail</c>, and, for schema violations, where in the request it failed;
+/// a throttling fault says in <c>MessageXml</c> how long the client should wait.
 /// </summary>
-public sealed record EwsFault(string ResponseCode, string FaultString, string Message, SchemaViolation? Violation = null)
+public sealed record EwsFault(
+    string ResponseCode, string FaultString, string Message, SchemaViolation? Violation = null, int? BackOffMilliseconds = null)
 {
     private const string SchemaValidationMessage = "The request failed schema validation.";
 

@@ -9,6 +9,8 @@ public static class EwsFaultWriter
 {
     public const string ContentType = "text/xml; charset=utf-8";
 
+    public const string BackOffName = "BackOffMilliseconds";
+
     private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = false };
 
     /// <summary>Writes a whole fault response; faults are small, so the envelope is built in memory first.</summary>
@@ -56,8 +58,23 @@ public static class EwsFaultWriter
             writer.WriteElementString("t", "Violation", EwsNamespaces.Types, XmlText.Printable(violation.Message));
             writer.WriteEndElement();
         }
+        else if (fault.BackOffMilliseconds is { } backOff)
+        {
+            writer.WriteStartElement("t", "MessageXml", EwsNamespaces.Types);
+            WriteBackOff(writer, backOff);
+            writer.WriteEndElement();
+        }
 
         writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
+
+    /// <summary>The throttling hint Exchange puts in <c>MessageXml</c>.</summary>
+    public static void WriteBackOff(XmlWriter writer, int milliseconds)
+    {
+        writer.WriteStartElement("t", "Value", EwsNamespaces.Types);
+        writer.WriteAttributeString("Name", BackOffName);
+        writer.WriteString(milliseconds.ToString(CultureInfo.InvariantCulture));
         writer.WriteEndElement();
     }
 }

@@ -1,7 +1,9 @@
-using Ews.ImGroups.Domain.Mailboxes;
-using Ews.ImGroups.Host.Configuration;
 using System.Diagnostics;
+using Ews.ImGroups.Domain.Mailboxes;
+using Ews.ImGroups.Host.Chaos;
+using Ews.ImGroups.Host.Configuration;
 using Ews.ImGroups.Host.Identity;
+using Ews.ImGroups.Host.Journal;
 using Ews.ImGroups.Host.Observability;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
@@ -13,7 +15,8 @@ namespace Ews.ImGroups.Host.Soap.Pipeline;
 /// <summary>
 /// Everything Exchange checks before running an operation: method, credentials, content type, size, schema, SOAP
 /// headers and the target mailbox. Only requests that pass reach SoapCore, with their body buffered and their
-/// SOAPAction set from the body so dispatch never depends on what the client sent.
+/// SOAPAction set from the body so dispatch never depends on what the client sent. The gate is also where chaos rules
+/// step in, and where every exchange is counted and journaled.
 /// </summary>
 public sealed class EwsGateMiddleware(
     RequestDelegate next,
@@ -23,6 +26,8 @@ public sealed class EwsGateMiddleware(
     IMailboxDirectory mailboxes,
     IDiagnosticContext diagnostics,
     EwsMetrics metrics,
+    RequestJournal journal,
+    ChaosInjector chaos,
     IOptions<EwsOptions> options)
 {
     private const string TextXml = "text/xml";
@@ -32,14 +37,57 @@ public sealed class EwsGateMiddleware(
         var outcome = new EwsOutcome();
         context.Features.Set(outcome);
         var started = Stopwatch.GetTimestamp();
+        var original = context.Response.Body;
+        using var capture = journal.Enabled ? new CapturingStream(original, journal.MaxXmlChars) : null;
+        if (capture is not null)
+        {
+            context.Response.Body = capture;
+        }
+
         try
         {
             await GateAsync(context, outcome);
+            if (capture is not null && !outcome.Dropped)
+            {
+                await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
+            }
         }
         finally
         {
-            metrics.Record(outcome.Operation, outcome.ResponseCode, context.Response.StatusCode, Stopwatch.GetElapsedTime(started));
+            context.Response.Body = original;
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            var status = outcome.Dropped ? 0 : context.Response.StatusCode;
+            metrics.Record(outcome.Operation, outcome.ResponseCode, status, elapsed);
+            if (capture is not null)
+            {
+                Journal(context.Request, outcome, status, elapsed, capture);
+            }
         }
+    }
+
+    private void Journal(HttpRequest request, EwsOutcome outcome, int status, TimeSpan elapsed, CapturingStream capture)
+    {
+        var headers = Redaction.Headers(request);
+        var responseXml = capture.Text();
+        journal.Add((id, time) => new JournalEntry(
+            id,
+            time,
+            outcome.Mailbox,
+            outcome.Operation,
+            outcome.ResponseCode switch
+            {
+                ResponseCodes.NoError => ResponseClasses.Success,
+                EwsOutcome.Unknown => EwsOutcome.Unknown,
+                _ => ResponseClasses.Error,
+            },
+            outcome.ResponseCode,
+            status,
+            elapsed.TotalMilliseconds,
+            outcome.Injected,
+            headers,
+            outcome.RequestXml,
+            responseXml,
+            outcome.RequestTruncated || capture.Truncated));
     }
 
     private async Task GateAsync(HttpContext context, EwsOutcome outcome)
@@ -68,6 +116,7 @@ public sealed class EwsGateMiddleware(
         }
 
         diagnostics.Set(EwsLogProperties.Mailbox, caller.SmtpAddress);
+        outcome.Mailbox = caller.SmtpAddress;
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
             || !mediaType.MediaType.Equals(TextXml, StringComparison.OrdinalIgnoreCase))
         {
@@ -84,6 +133,11 @@ public sealed class EwsGateMiddleware(
 
         using var body = await BufferedBody.ReadAsync(
             request.Body, request.ContentLength, options.Value.MaxRequestBytes, context.RequestAborted);
+        if (journal.Enabled)
+        {
+            KeepRequestText(body.Memory.Span, outcome);
+        }
+
         var (envelope, fault) = Validate(body);
         if (envelope is not null)
         {
@@ -109,10 +163,24 @@ public sealed class EwsGateMiddleware(
 
         mailbox ??= await mailboxes.GetOrCreateAsync(caller.SmtpAddress, context.RequestAborted);
         diagnostics.Set(EwsLogProperties.Mailbox, mailbox.SmtpAddress);
+        outcome.Mailbox = mailbox.SmtpAddress;
+        if (await chaos.InjectAsync(context, outcome, envelope!.Operation, mailbox.SmtpAddress))
+        {
+            return;
+        }
+
         context.Features.Set(new EwsCall(mailbox, envelope!));
         request.Headers[SoapActions.HeaderName] = SoapActions.For(envelope!.Operation);
         request.Body = BodyEncoding.ToUtf8(body.Memory.Span) is { } transcoded ? new MemoryStream(transcoded, writable: false) : body.AsStream();
         await next(context);
+    }
+
+    /// <summary>The request as text in the encoding it declares, cut to the journal's length, credentials removed.</summary>
+    private void KeepRequestText(ReadOnlySpan<byte> body, EwsOutcome outcome)
+    {
+        var kept = body[..Math.Min(body.Length, journal.MaxXmlChars)];
+        outcome.RequestXml = Redaction.Xml(BodyEncoding.Detect(kept).GetString(kept).TrimStart('\uFEFF'));
+        outcome.RequestTruncated = kept.Length < body.Length;
     }
 
     /// <summary>Gives every property of the request's log line a value, so early refusals log cleanly too.</summary>

@@ -1,0 +1,358 @@
+using System.Reflection;
+using Ews.ImGroups.Domain.Ids;
+using Ews.ImGroups.Domain.Lists;
+using Ews.ImGroups.Domain.Mailboxes;
+using Ews.ImGroups.Host.Chaos;
+using Ews.ImGroups.Host.Configuration;
+using Ews.ImGroups.Host.Identity;
+using Ews.ImGroups.Host.Journal;
+using Ews.ImGroups.Host.Observability;
+using Ews.ImGroups.Storage;
+using Ews.ImGroups.Storage.Seeding;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Ews.ImGroups.Host.Admin;
+
+/// <summary>
+/// The control API under <c>/admin/api</c>: what a test suite needs to inspect, seed and reset the server, read the
+/// journal and steer chaos. Errors are problem details (RFC 9457).
+/// </summary>
+public static partial class AdminApi
+{
+    public const string Path = "/admin/api";
+    public const string Title = "Ews.ImGroups control API";
+    public const string OpenApiPath = Path + "/openapi.json";
+    public const string DocsPath = Path + "/docs";
+    public const int DefaultJournalLimit = 100;
+    public const int MaxJournalLimit = 10_000;
+
+    private static readonly string ServerVersion =
+        typeof(AdminApi).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    public static bool Covers(PathString path) => path.StartsWithSegments(Path, StringComparison.OrdinalIgnoreCase);
+
+    public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup(Path)
+            .AddEndpointFilter(async (context, next) =>
+            {
+                var access = context.HttpContext.RequestServices.GetRequiredService<AdminAccess>();
+                if (access.Allows(context.HttpContext.Request))
+                {
+                    return await next(context);
+                }
+
+                AdminAccess.Challenge(context.HttpContext.Response);
+                return Problem(StatusCodes.Status401Unauthorized, "Admin token required",
+                    "Send the configured admin token as 'Authorization: Bearer <token>'.");
+            })
+            .WithTags("Control API");
+
+        api.MapGet("/server", GetServerAsync).WithSummary("Server version, emulated Exchange version, authentication mode and counts.");
+
+        api.MapGet("/mailboxes", ListMailboxesAsync).WithSummary("Every mailbox, with the size of its IM list.");
+        api.MapPost("/mailboxes", CreateMailboxAsync).WithSummary("Creates a mailbox; in Strict mode with its password, as an account.");
+        api.MapGet("/mailboxes/{address}", GetMailboxAsync).WithSummary("One mailbox.");
+        api.MapDelete("/mailboxes/{address}", DeleteMailboxAsync).WithSummary("Deletes a mailbox and everything in it.");
+        api.MapGet("/mailboxes/{address}/imlist", GetImListAsync).WithSummary("A mailbox's IM list with the ids an EWS client sees.");
+        api.MapPost("/mailboxes/{address}/imlist", SeedImListAsync)
+            .WithSummary("Adds contacts and groups to a mailbox in the shape of a seed file's mailbox entry.");
+        api.MapPost("/mailboxes/{address}/reset", ResetMailboxAsync).WithSummary("Brings one mailbox back to its seed state.");
+
+        api.MapPost("/seed", SeedAsync).WithSummary("Adds mailboxes, contacts, groups and distribution groups from a seed document.");
+        api.MapPost("/reset", ResetAsync).WithSummary("Brings the whole store back to the seed state.");
+        api.MapGet("/export", ExportAsync).WithSummary("The whole store as a seed document.");
+        api.MapPost("/import", ImportAsync).WithSummary("Replaces the whole store with a seed document.");
+
+        api.MapGet("/journal", ListJournal).WithSummary("Recent SOAP exchanges, newest first, optionally filtered.");
+        api.MapGet("/journal/{id:long}", GetJournalEntry).WithSummary("One exchange with its request and response XML.");
+        api.MapDelete("/journal", ClearJournal).WithSummary("Empties the journal.");
+
+        api.MapGet("/chaos", ListChaos).WithSummary("The chaos rules in force.");
+        api.MapPost("/chaos", AddChaos).WithSummary("Adds a chaos rule.");
+        api.MapDelete("/chaos/{id:int}", RemoveChaos).WithSummary("Removes one chaos rule.");
+        api.MapDelete("/chaos", ClearChaos).WithSummary("Removes every chaos rule.");
+
+        api.MapGet("/events", StreamChangesAsync).WithSummary("Server-sent events, one each time the journal, the store or the rules change.");
+        return endpoints;
+    }
+
+    /// <summary>Says at start-up whether the control API is open, so an exposed server is never a surprise.</summary>
+    public static void ReportProtection(AdminAccess access, ILogger logger)
+    {
+        if (access.Protected)
+        {
+            LogProtected(logger, Path);
+        }
+        else
+        {
+            LogOpen(logger, Path);
+        }
+    }
+
+    private static async Task<Ok<ServerInfoView>> GetServerAsync(
+        HttpRequest request,
+        StoreAdministration store,
+        RequestJournal journal,
+        ChaosRules chaos,
+        CallerAuthenticator authenticator,
+        AdminAccess access,
+        IOptions<EwsOptions> ews,
+        IOptions<JournalOptions> journalOptions,
+        CancellationToken cancellationToken)
+    {
+        var counts = await store.CountAsync(cancellationToken);
+        var version = ews.Value.ServerVersion;
+        var limits = journalOptions.Value;
+        return TypedResults.Ok(new ServerInfoView(
+            ServerVersion,
+            version.Version,
+            $"{version.MajorVersion}.{version.MinorVersion}.{version.MajorBuildNumber}.{version.MinorBuildNumber}",
+            authenticator.Mode.ToString(),
+            access.Protected,
+            $"{request.Scheme}://{request.Host}{request.PathBase}{EwsEndpoint.Path}",
+            new ServerCountsView(counts.Mailboxes, counts.Groups, counts.Contacts, counts.DistributionGroups, journal.Count, chaos.All.Count),
+            new JournalLimitsView(limits.MaxEntries, limits.MaxAge, limits.MaxXmlChars)));
+    }
+
+    private static async Task<Ok<List<MailboxView>>> ListMailboxesAsync(StoreAdministration store, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await store.ListMailboxesAsync(cancellationToken)).Select(View).ToList());
+
+    private static async Task<IResult> GetMailboxAsync(string address, StoreAdministration store, CancellationToken cancellationToken) =>
+        await FindAsync(store, address, cancellationToken) is { } mailbox ? TypedResults.Ok(View(mailbox)) : MailboxNotFound(address);
+
+    private static async Task<IResult> CreateMailboxAsync(
+        NewMailbox? body, StoreAdministration store, CallerAuthenticator authenticator, CancellationToken cancellationToken)
+    {
+        if (body is null || !SmtpAddresses.TryNormalize(body.SmtpAddress, out var smtp))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Invalid mailbox", "smtpAddress must be an e-mail address.");
+        }
+
+        var strict = authenticator.Mode == AuthenticationMode.Strict;
+        if (strict && string.IsNullOrEmpty(body.Password))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Invalid mailbox", "In Strict mode a new mailbox needs a password.");
+        }
+
+        var created = await store.CreateMailboxAsync(smtp, body.DisplayName, cancellationToken);
+        if (created is null)
+        {
+            return Problem(StatusCodes.Status409Conflict, "Mailbox exists", $"A mailbox '{smtp}' already exists.");
+        }
+
+        if (strict)
+        {
+            authenticator.SetAccount(smtp, body.Password!, body.MayImpersonate);
+        }
+
+        return TypedResults.Created($"{Path}/mailboxes/{Uri.EscapeDataString(smtp)}", View(created));
+    }
+
+    private static async Task<IResult> DeleteMailboxAsync(
+        string address, StoreAdministration store, CallerAuthenticator authenticator, ChangeFeed changes, CancellationToken cancellationToken)
+    {
+        if (!SmtpAddresses.TryNormalize(address, out var smtp) || !await store.DeleteMailboxAsync(smtp, cancellationToken))
+        {
+            return MailboxNotFound(address);
+        }
+
+        authenticator.RemoveAccount(smtp);
+        changes.Notify();
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<IResult> GetImListAsync(
+        string address, StoreAdministration store, IImListStore lists, ItemIdCodec ids, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(store, address, cancellationToken) is not { } mailbox)
+        {
+            return MailboxNotFound(address);
+        }
+
+        var list = await lists.ReadAsync(mailbox.Id, ImListSelection.Everything, cancellationToken);
+        return TypedResults.Ok(new ImListView(
+            mailbox.SmtpAddress,
+            list.Groups.Select(g => new ImGroupView(
+                ids.EncodeId(g.Group.Key),
+                ItemIdCodec.EncodeChangeKey(ItemKind.Group, g.Group.Version),
+                g.Group.DisplayName,
+                g.Group.GroupType,
+                g.Group.SmtpAddress,
+                g.Members.Select(m => ids.EncodeId(new ItemKey(ItemKind.Contact, mailbox.Id, m.ContactNumber))).ToList())).ToList(),
+            list.Personas.Select(c => new PersonaView(
+                ids.EncodeId(c.PersonaKey),
+                ids.EncodeId(c.Key),
+                ItemIdCodec.EncodeChangeKey(ItemKind.Contact, c.Version),
+                c.Details.DisplayName,
+                c.Details.GivenName,
+                c.Details.Surname,
+                c.Details.EmailAddress,
+                c.Details.ImAddress,
+                c.Details.TelUriAddress,
+                c.IsQuickContact)).ToList()));
+    }
+
+    private static async Task<IResult> SeedImListAsync(
+        string address, SeedMailbox? body, StoreAdministration store, ChangeFeed changes, CancellationToken cancellationToken)
+    {
+        if (!SmtpAddresses.TryNormalize(address, out var smtp))
+        {
+            return MailboxNotFound(address);
+        }
+
+        if (body is null)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Invalid seed", "The body must be a seed file's mailbox entry.");
+        }
+
+        if (body.SmtpAddress is not null && (!SmtpAddresses.TryNormalize(body.SmtpAddress, out var named) || named != smtp))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Invalid seed", "smtpAddress, when given, must be the mailbox of the path.");
+        }
+
+        return await ApplyAsync(() => store.SeedAsync(new SeedDocument([body with { SmtpAddress = smtp }]), cancellationToken), changes);
+    }
+
+    private static async Task<IResult> ResetMailboxAsync(
+        string address, StoreAdministration store, SeedState seed, ChangeFeed changes, CancellationToken cancellationToken)
+    {
+        if (!SmtpAddresses.TryNormalize(address, out var smtp)
+            || !await store.ResetMailboxAsync(smtp, seed.Mailbox(smtp), cancellationToken))
+        {
+            return MailboxNotFound(address);
+        }
+
+        changes.Notify();
+        return TypedResults.NoContent();
+    }
+
+    private static Task<IResult> SeedAsync(SeedDocument? body, StoreAdministration store, ChangeFeed changes, CancellationToken cancellationToken) =>
+        body is null
+            ? Task.FromResult<IResult>(Problem(StatusCodes.Status400BadRequest, "Invalid seed", "The body must be a seed document."))
+            : ApplyAsync(() => store.SeedAsync(body, cancellationToken), changes);
+
+    private static async Task<IResult> ResetAsync(
+        StoreAdministration store, SeedState seed, CallerAuthenticator authenticator, ChangeFeed changes, CancellationToken cancellationToken)
+    {
+        await store.ResetAsync(seed.Document, cancellationToken);
+        authenticator.RestoreAccounts();
+        changes.Notify();
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<SeedDocument>> ExportAsync(StoreAdministration store, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await store.ExportAsync(cancellationToken));
+
+    private static Task<IResult> ImportAsync(SeedDocument? body, StoreAdministration store, ChangeFeed changes, CancellationToken cancellationToken) =>
+        body is null
+            ? Task.FromResult<IResult>(Problem(StatusCodes.Status400BadRequest, "Invalid import", "The body must be a seed document, as an export gives it."))
+            : ApplyAsync(() => store.ResetAsync(body, cancellationToken), changes);
+
+    private static IResult ListJournal(
+        RequestJournal journal, string? mailbox, string? operation, string? code, DateTimeOffset? since, int? limit)
+    {
+        if (limit is < 1 or > MaxJournalLimit)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Invalid filter", $"limit must be between 1 and {MaxJournalLimit}.");
+        }
+
+        var entries = journal.List(new JournalFilter(mailbox, operation, code, since, limit ?? DefaultJournalLimit));
+        return TypedResults.Ok(new JournalListView(journal.Count, entries.Select(e => e.Summary()).ToList()));
+    }
+
+    private static IResult GetJournalEntry(long id, RequestJournal journal) =>
+        journal.Find(id) is { } entry
+            ? TypedResults.Ok(entry)
+            : Problem(StatusCodes.Status404NotFound, "No such journal entry", $"The journal holds no entry {id}; it may have aged out.");
+
+    private static NoContent ClearJournal(RequestJournal journal)
+    {
+        journal.Clear();
+        return TypedResults.NoContent();
+    }
+
+    private static Ok<List<ChaosRuleView>> ListChaos(ChaosRules rules) => TypedResults.Ok(rules.All.Select(ChaosRuleView.Of).ToList());
+
+    private static IResult AddChaos(ChaosRuleDefinition? body, ChaosRules rules)
+    {
+        if (body?.Problem() is { } problem || body is null)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Invalid chaos rule", body is null ? "The body must be a chaos rule." : body.Problem()!);
+        }
+
+        var rule = rules.Add(body);
+        return TypedResults.Created($"{Path}/chaos/{rule.Id}", ChaosRuleView.Of(rule));
+    }
+
+    private static IResult RemoveChaos(int id, ChaosRules rules) =>
+        rules.Remove(id)
+            ? TypedResults.NoContent()
+            : Problem(StatusCodes.Status404NotFound, "No such chaos rule", $"There is no chaos rule {id}; a counted rule leaves once used up.");
+
+    private static NoContent ClearChaos(ChaosRules rules)
+    {
+        rules.Clear();
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>One event per change, at most a few a second, so a watcher under heavy traffic is not flooded.</summary>
+    private static async Task StreamChangesAsync(HttpContext context, ChangeFeed changes, CancellationToken cancellationToken)
+    {
+        context.Response.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-cache";
+        var seen = changes.Version;
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                await context.Response.WriteAsync($"event: change\ndata: {seen}\n\n", cancellationToken);
+                await context.Response.Body.FlushAsync(cancellationToken);
+                await changes.WaitAsync(seen, cancellationToken);
+                await Task.Delay(EventSpacing, cancellationToken);
+                seen = changes.Version;
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The watcher went away.
+        }
+    }
+
+    private static readonly TimeSpan EventSpacing = TimeSpan.FromMilliseconds(250);
+
+    private static async Task<MailboxSummary?> FindAsync(StoreAdministration store, string address, CancellationToken cancellationToken) =>
+        SmtpAddresses.TryNormalize(address, out var smtp) ? await store.FindMailboxAsync(smtp, cancellationToken) : null;
+
+    /// <summary>Runs a change whose input may be refused, turning the refusal into a problem naming what is wrong.</summary>
+    private static async Task<IResult> ApplyAsync(Func<Task> change, ChangeFeed changes)
+    {
+        try
+        {
+            await change();
+        }
+        catch (InvalidDataException e)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Invalid seed", e.Message);
+        }
+
+        changes.Notify();
+        return TypedResults.NoContent();
+    }
+
+    private static MailboxView View(MailboxSummary m) =>
+        new(m.SmtpAddress, m.DisplayName, m.Sid, m.Groups, m.Contacts, m.ImListMigrationCompleted);
+
+    private static ProblemHttpResult MailboxNotFound(string address) =>
+        Problem(StatusCodes.Status404NotFound, "No such mailbox", $"There is no mailbox '{address}'.");
+
+    private static ProblemHttpResult Problem(int status, string title, string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: status, title: title);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The control API at {Path} and the dashboard are open to anyone who can reach this server; set Ews__Admin__Token to require a token")]
+    private static partial void LogOpen(ILogger logger, string path);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The control API at {Path} requires the admin token")]
+    private static partial void LogProtected(ILogger logger, string path);
+}

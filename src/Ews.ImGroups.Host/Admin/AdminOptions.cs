@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Ews.ImGroups.Host.Admin;
+
+/// <summary>The <c>Ews:Admin</c> section: how the control API and the dashboard are protected.</summary>
+public sealed class AdminOptions
+{
+    public const string SectionName = "Ews:Admin";
+
+    /// <summary>
+    /// The token the control API requires as <c>Authorization: Bearer</c> (the dashboard asks for it once and keeps
+    /// it in a cookie). Unset leaves both open to anyone who can reach the server, which start-up warns about.
+    /// </summary>
+    [MinLength(16)]
+    public string? Token { get; set; }
+}

@@ -1,0 +1,50 @@
+using Ews.ImGroups.Host.Chaos;
+using Ews.ImGroups.Host.Journal;
+
+namespace Ews.ImGroups.Host.Admin;
+
+/// <summary>The control API's answer to <c>GET /admin/api/server</c>.</summary>
+public sealed record ServerInfoView(
+    string Version,
+    string ExchangeVersion,
+    string ExchangeBuild,
+    string Authentication,
+    bool ControlApiProtected,
+    string EwsUrl,
+    ServerCountsView Counts,
+    JournalLimitsView Journal);
+
+public sealed record ServerCountsView(int Mailboxes, int Groups, int Contacts, int DistributionGroups, int JournalEntries, int ChaosRules);
+
+public sealed record JournalLimitsView(int MaxEntries, TimeSpan MaxAge, int MaxXmlChars);
+
+public sealed record MailboxView(string SmtpAddress, string? DisplayName, string Sid, int Groups, int Contacts, bool ImListMigrationCompleted);
+
+/// <summary>A mailbox to create; in Strict mode it needs a password, which makes it an account.</summary>
+public sealed record NewMailbox(string? SmtpAddress, string? DisplayName, string? Password, bool MayImpersonate = false);
+
+/// <summary>A mailbox's IM list with the ids and change keys an EWS client sees.</summary>
+public sealed record ImListView(string Mailbox, IReadOnlyList<ImGroupView> Groups, IReadOnlyList<PersonaView> Personas);
+
+/// <param name="MemberIds">The contact ids (ItemIds) of the group's members, as in <c>MemberCorrelationKey</c>.</param>
+public sealed record ImGroupView(
+    string Id, string ChangeKey, string DisplayName, string GroupType, string? SmtpAddress, IReadOnlyList<string> MemberIds);
+
+public sealed record PersonaView(
+    string PersonaId,
+    string ContactId,
+    string ChangeKey,
+    string DisplayName,
+    string? GivenName,
+    string? Surname,
+    string? EmailAddress,
+    string? ImAddress,
+    string? TelUriAddress,
+    bool QuickContact);
+
+public sealed record ChaosRuleView(int Id, int? Remaining, long Hits, ChaosRuleDefinition Rule)
+{
+    public static ChaosRuleView Of(ActiveChaosRule rule) => new(rule.Id, rule.Remaining, rule.Hits, rule.Definition);
+}
+
+public sealed record JournalListView(int Count, IReadOnlyList<JournalSummary> Entries);

@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Ews.ImGroups.Host.Configuration;
+using Ews.ImGroups.Host.Observability;
+using Ews.ImGroups.Host.Soap;
+using Ews.ImGroups.Host.Soap.Pipeline;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+
+namespace Ews.ImGroups.Host.Chaos;
+
+/// <summary>
+/// Applies the chaos rules a request draws, after the gate has checked it and before the operation runs: delays
+/// first, then the first rule that answers in the operation's place.
+/// </summary>
+public sealed class ChaosInjector(ChaosRules rules, IOptions<EwsOptions> options)
+{
+    private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = false };
+
+    private readonly ServerVersionOptions version = options.Value.ServerVersion;
+
+    /// <summary>True when a rule answered (or dropped) the request, so the operation must not run.</summary>
+    public async Task<bool> InjectAsync(HttpContext context, EwsOutcome outcome, string operation, string mailbox)
+    {
+        var drawn = rules.Draw(operation, mailbox);
+        var marks = new List<string>();
+        try
+        {
+            foreach (var rule in drawn)
+            {
+                marks.Add(rule.Describe());
+                if (rule.Definition.Effect == ChaosEffect.Latency)
+                {
+                    await Task.Delay(Delay(rule.Definition), context.RequestAborted);
+                    continue;
+                }
+
+                await AnswerAsync(context, outcome, operation, rule.Definition);
+                return true;
+            }
+
+            return false;
+        }
+        finally
+        {
+            outcome.Injected = marks.Count == 0 ? null : string.Join("; ", marks);
+        }
+    }
+
+    private static TimeSpan Delay(ChaosRuleDefinition rule) => TimeSpan.FromMilliseconds(rule.MaxDelayMilliseconds is { } max
+        ? Random.Shared.Next(rule.DelayMilliseconds, max + 1)
+        : rule.DelayMilliseconds);
+
+    private async Task AnswerAsync(HttpContext context, EwsOutcome outcome, string operation, ChaosRuleDefinition rule)
+    {
+        switch (rule.Effect)
+        {
+            case ChaosEffect.ServerBusy:
+                outcome.ResponseCode = ResponseCodes.ErrorServerBusy;
+                await EwsFaultWriter.WriteAsync(context.Response, new EwsFault(
+                    ResponseCodes.ErrorServerBusy,
+                    rule.Message ?? ChaosRuleDefinition.ServerBusyMessage,
+                    rule.Message ?? ChaosRuleDefinition.ServerBusyMessage,
+                    BackOffMilliseconds: rule.BackOffMilliseconds ?? ChaosRuleDefinition.DefaultBackOffMilliseconds));
+                break;
+            case ChaosEffect.SoapFault:
+                var faultCode = rule.ResponseCode ?? ResponseCodes.ErrorInternalServerError;
+                outcome.ResponseCode = faultCode;
+                await EwsFaultWriter.WriteAsync(context.Response, EwsFault.Plain(faultCode, rule.Message ?? DefaultMessage(faultCode)));
+                break;
+            case ChaosEffect.ErrorResponse:
+                outcome.ResponseCode = rule.ResponseCode!;
+                await WriteErrorResponseAsync(context.Response, operation, rule);
+                break;
+            case ChaosEffect.HttpStatus:
+                context.Response.StatusCode = rule.StatusCode;
+                if (rule.WithBody)
+                {
+                    context.Response.ContentType = "text/plain; charset=utf-8";
+                    await context.Response.WriteAsync(rule.Message ?? ReasonPhrases.GetReasonPhrase(rule.StatusCode), context.RequestAborted);
+                }
+
+                break;
+            case ChaosEffect.DropConnection:
+                outcome.Dropped = true;
+                context.Abort();
+                break;
+            default:
+                throw new InvalidOperationException($"Chaos effect {rule.Effect} does not answer.");
+        }
+    }
+
+    private static string DefaultMessage(string code) => code == ResponseCodes.ErrorServerBusy
+        ? ChaosRuleDefinition.ServerBusyMessage
+        : $"{code} was injected by a chaos rule.";
+
+    /// <summary>The operation's own response message, in error, inside the envelope every operation answer has.</summary>
+    private async Task WriteErrorResponseAsync(HttpResponse response, string operation, ChaosRuleDefinition rule)
+    {
+        var code = rule.ResponseCode!;
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, Settings))
+        {
+            writer.WriteStartDocument();
+            writer.WriteStartElement("s", "Envelope", EwsNamespaces.Soap);
+            writer.WriteStartElement("s", "Header", EwsNamespaces.Soap);
+            WriteServerVersion(writer);
+            writer.WriteEndElement();
+            writer.WriteStartElement("s", "Body", EwsNamespaces.Soap);
+            writer.WriteAttributeString("xmlns", "xsi", null, EwsNamespaces.Xsi);
+            writer.WriteAttributeString("xmlns", "xsd", null, EwsNamespaces.Xsd);
+            writer.WriteStartElement(operation + "Response", EwsNamespaces.Messages);
+            writer.WriteAttributeString("ResponseClass", ResponseClasses.Error);
+            writer.WriteElementString("MessageText", EwsNamespaces.Messages, Soap.Pipeline.XmlText.Printable(rule.Message ?? DefaultMessage(code)));
+            writer.WriteElementString("ResponseCode", EwsNamespaces.Messages, code);
+            writer.WriteElementString("DescriptiveLinkKey", EwsNamespaces.Messages, "0");
+            if (rule.BackOffMilliseconds is { } backOff)
+            {
+                writer.WriteStartElement("MessageXml", EwsNamespaces.Messages);
+                EwsFaultWriter.WriteBackOff(writer, backOff);
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndDocument();
+        }
+
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = EwsFaultWriter.ContentType;
+        response.ContentLength = buffer.Length;
+        await response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+    }
+
+    private void WriteServerVersion(XmlWriter writer)
+    {
+        writer.WriteStartElement("h", "ServerVersionInfo", EwsNamespaces.Types);
+        writer.WriteAttributeString(nameof(version.MajorVersion), version.MajorVersion.ToString(CultureInfo.InvariantCulture));
+        writer.WriteAttributeString(nameof(version.MinorVersion), version.MinorVersion.ToString(CultureInfo.InvariantCulture));
+        writer.WriteAttributeString(nameof(version.MajorBuildNumber), version.MajorBuildNumber.ToString(CultureInfo.InvariantCulture));
+        writer.WriteAttributeString(nameof(version.MinorBuildNumber), version.MinorBuildNumber.ToString(CultureInfo.InvariantCulture));
+        writer.WriteAttributeString(nameof(version.Version), version.Version);
+        writer.WriteAttributeString("xmlns", string.Empty, null, EwsNamespaces.Types);
+        writer.WriteAttributeString("xmlns", "xsd", null, EwsNamespaces.Xsd);
+        writer.WriteAttributeString("xmlns", "xsi", null, EwsNamespaces.Xsi);
+        writer.WriteEndElement();
+    }
+}

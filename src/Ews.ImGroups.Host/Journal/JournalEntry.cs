@@ -1,0 +1,41 @@
+namespace Ews.ImGroups.Host.Journal;
+
+/// <summary>One SOAP exchange as the journal keeps it, with credentials already removed.</summary>
+/// <param name="Mailbox">The mailbox worked on; null when the request was refused before one was known.</param>
+/// <param name="Injected">What a chaos rule did to the exchange, if one matched.</param>
+/// <param name="RequestHeaders">The HTTP headers that tell how the client called, credentials replaced.</param>
+/// <param name="RequestXml">The request body as received; null when it was not read (e.g. refused credentials).</param>
+/// <param name="Truncated">True when the request or response was longer than the journal keeps.</param>
+public sealed record JournalEntry(
+    long Id,
+    DateTimeOffset Time,
+    string? Mailbox,
+    string Operation,
+    string ResponseClass,
+    string ResponseCode,
+    int Status,
+    double DurationMs,
+    string? Injected,
+    IReadOnlyDictionary<string, string> RequestHeaders,
+    string? RequestXml,
+    string? ResponseXml,
+    bool Truncated)
+{
+    public JournalSummary Summary() =>
+        new(Id, Time, Mailbox, Operation, ResponseClass, ResponseCode, Status, DurationMs, Injected);
+}
+
+/// <summary>A journal entry without its XML, as lists show it.</summary>
+public sealed record JournalSummary(
+    long Id,
+    DateTimeOffset Time,
+    string? Mailbox,
+    string Operation,
+    string ResponseClass,
+    string ResponseCode,
+    int Status,
+    double DurationMs,
+    string? Injected);
+
+/// <summary>Which entries to list; every condition given must hold.</summary>
+public sealed record JournalFilter(string? Mailbox, string? Operation, string? ResponseCode, DateTimeOffset? Since, int Limit);

@@ -1,0 +1,228 @@
+using Ews.ImGroups.Domain.Lists;
+using Ews.ImGroups.Domain.Mailboxes;
+using Ews.ImGroups.Storage.Entities;
+using Ews.ImGroups.Storage.Seeding;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ews.ImGroups.Storage;
+
+/// <summary>
+/// What a test harness does to the store from outside EWS: list, create and delete mailboxes, seed them, reset to the
+/// seed, export and import. Every change runs in one transaction behind the same write gate as EWS writes.
+/// </summary>
+public sealed class StoreAdministration(IDbContextFactory<ImGroupsDbContext> contexts, WriteGate gate, EfMailboxDirectory directory)
+{
+    /// <summary>Prefix of the keys an export gives contacts that did not come from a seed.</summary>
+    public const string ExportedKeyPrefix = "contact-";
+
+    /// <summary>Restarts the numbering of the emptied tables, so a reset store hands out the ids of a fresh one.</summary>
+    private const string RestartNumbering =
+        "DELETE FROM sqlite_sequence WHERE name IN ('Mailboxes', 'Groups', 'Contacts', 'DirectoryGroups');";
+
+    public async Task<IReadOnlyList<MailboxSummary>> ListMailboxesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Summaries(db, db.Mailboxes.OrderBy(m => m.SmtpAddress)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<MailboxSummary?> FindMailboxAsync(string smtpAddress, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Summaries(db, db.Mailboxes.Where(m => m.SmtpAddress == smtpAddress)).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Creates a mailbox with its system groups; null when the address is taken.</summary>
+    public async Task<MailboxSummary?> CreateMailboxAsync(string smtpAddress, string? displayName, CancellationToken cancellationToken)
+    {
+        using (var slot = await gate.EnterAsync(cancellationToken))
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            if (await db.Mailboxes.AnyAsync(m => m.SmtpAddress == smtpAddress, cancellationToken))
+            {
+                return null;
+            }
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await MailboxProvisioning.AddAsync(
+                db, new MailboxRow { SmtpAddress = smtpAddress, Sid = SecurityIdentifiers.NewAccountSid(), DisplayName = displayName }, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return await FindMailboxAsync(smtpAddress, cancellationToken);
+    }
+
+    /// <summary>Deletes a mailbox with everything in it; false when there is none.</summary>
+    public async Task<bool> DeleteMailboxAsync(string smtpAddress, CancellationToken cancellationToken)
+    {
+        using var slot = await gate.EnterAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var mailbox = await db.Mailboxes.FirstOrDefaultAsync(m => m.SmtpAddress == smtpAddress, cancellationToken);
+        if (mailbox is null)
+        {
+            return false;
+        }
+
+        await EmptyAsync(db, mailbox.Id, cancellationToken);
+        await db.Mailboxes.Where(m => m.Id == mailbox.Id).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        directory.ForgetAll();
+        return true;
+    }
+
+    /// <summary>Empties the store and loads the seed again: the store then holds what a fresh one started with.</summary>
+    public async Task ResetAsync(SeedDocument? seed, CancellationToken cancellationToken)
+    {
+        if (seed is not null)
+        {
+            SeedLoader.Validate(seed);
+        }
+
+        using var slot = await gate.EnterAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Memberships.ExecuteDeleteAsync(cancellationToken);
+        await db.Contacts.ExecuteDeleteAsync(cancellationToken);
+        await db.Groups.ExecuteDeleteAsync(cancellationToken);
+        await db.Mailboxes.ExecuteDeleteAsync(cancellationToken);
+        await db.DirectoryGroups.ExecuteDeleteAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync(RestartNumbering, cancellationToken);
+        }
+
+        if (seed is not null)
+        {
+            await SeedLoader.ApplyWithinAsync(db, seed, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        directory.ForgetAll();
+    }
+
+    /// <summary>
+    /// Empties one mailbox's list and loads its seed again, keeping the mailbox itself (its address and SID); false when
+    /// there is no such mailbox and the seed has none either.
+    /// </summary>
+    public async Task<bool> ResetMailboxAsync(string smtpAddress, SeedMailbox? seed, CancellationToken cancellationToken)
+    {
+        if (seed is not null)
+        {
+            SeedLoader.Validate(new SeedDocument([seed]));
+        }
+
+        using var slot = await gate.EnterAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var mailbox = await db.Mailboxes.FirstOrDefaultAsync(m => m.SmtpAddress == smtpAddress, cancellationToken);
+        if (mailbox is null && seed is null)
+        {
+            return false;
+        }
+
+        if (mailbox is not null)
+        {
+            await EmptyAsync(db, mailbox.Id, cancellationToken);
+            mailbox.ImListMigrationCompleted = false;
+            mailbox.DisplayName = seed?.DisplayName ?? mailbox.DisplayName;
+            mailbox.Revision++;
+            await MailboxProvisioning.AddSystemGroupsAsync(db, mailbox, cancellationToken);
+        }
+
+        if (seed is not null)
+        {
+            await SeedLoader.ApplyWithinAsync(db, new SeedDocument([seed]), cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>Adds contacts and groups to a mailbox (created if needed) as a seed would, leaving what it has alone.</summary>
+    public async Task SeedAsync(SeedDocument seed, CancellationToken cancellationToken)
+    {
+        SeedLoader.Validate(seed);
+        using var slot = await gate.EnterAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await SeedLoader.ApplyWithinAsync(db, seed, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The whole store in the seed file's shape, so an export can be imported or used as a seed. Contacts that did not
+    /// come from a seed get a key made from their number.
+    /// </summary>
+    public async Task<SeedDocument> ExportAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var mailboxes = await db.Mailboxes.AsNoTracking().OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        var contacts = (await db.Contacts.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken)).ToLookup(c => c.MailboxId);
+        var groups = (await db.Groups.AsNoTracking().OrderBy(g => g.Id).ToListAsync(cancellationToken)).ToLookup(g => g.MailboxId);
+        var members = (await db.Memberships.AsNoTracking().OrderBy(m => m.ContactId).ToListAsync(cancellationToken)).ToLookup(m => m.GroupId, m => m.ContactId);
+        var directoryGroups = await db.DirectoryGroups.AsNoTracking().OrderBy(d => d.Id)
+            .Select(d => new SeedDistributionGroup(d.SmtpAddress, d.DisplayName)).ToListAsync(cancellationToken);
+        var idKey = await db.ServerSettings.AsNoTracking().Where(s => s.Name == IdKeys.SettingName).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
+
+        return new SeedDocument(
+            mailboxes.Select(m => ExportMailbox(m, contacts[m.Id].ToList(), groups[m.Id], members)).ToList(),
+            directoryGroups,
+            idKey);
+    }
+
+    public async Task<StoreCounts> CountAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return new StoreCounts(
+            await db.Mailboxes.CountAsync(cancellationToken),
+            await db.Groups.CountAsync(cancellationToken),
+            await db.Contacts.CountAsync(cancellationToken),
+            await db.DirectoryGroups.CountAsync(cancellationToken));
+    }
+
+    private static IQueryable<MailboxSummary> Summaries(ImGroupsDbContext db, IQueryable<MailboxRow> mailboxes) => mailboxes.AsNoTracking().Select(m => new MailboxSummary(
+        m.Id,
+        m.SmtpAddress,
+        m.DisplayName,
+        m.Sid,
+        db.Groups.Count(g => g.MailboxId == m.Id),
+        db.Contacts.Count(c => c.MailboxId == m.Id && db.Memberships.Any(x => x.ContactId == c.Id)),
+        m.ImListMigrationCompleted));
+
+    private static async Task EmptyAsync(ImGroupsDbContext db, long mailboxId, CancellationToken cancellationToken)
+    {
+        await db.Memberships.Where(m => db.Groups.Any(g => g.Id == m.GroupId && g.MailboxId == mailboxId)).ExecuteDeleteAsync(cancellationToken);
+        await db.Contacts.Where(c => c.MailboxId == mailboxId).ExecuteDeleteAsync(cancellationToken);
+        await db.Groups.Where(g => g.MailboxId == mailboxId).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private static SeedMailbox ExportMailbox(
+        MailboxRow mailbox, List<ContactRow> contacts, IEnumerable<GroupRow> groups, ILookup<long, long> members)
+    {
+        var taken = contacts.Where(c => c.SeedKey is not null).Select(c => c.SeedKey!).ToHashSet(StringComparer.Ordinal);
+        var keys = contacts.ToDictionary(c => c.Id, c => c.SeedKey ?? UnusedKey(taken, c.Id));
+        return new SeedMailbox(
+            mailbox.SmtpAddress,
+            mailbox.DisplayName,
+            mailbox.Sid,
+            contacts.Select(c => new SeedContact(
+                keys[c.Id], c.DisplayName, c.GivenName, c.Surname, c.EmailAddress, c.ImAddress,
+                c.TelUriAddress, c.ImContactSipUriAddress, c.ImTelephoneNumber, c.IsQuickContact)).ToList(),
+            groups
+                .Where(g => !SystemGroups.Types.Contains(g.GroupType) || members[g.Id].Any())
+                .Select(g => new SeedGroup(g.DisplayName, g.SmtpAddress, members[g.Id].Any() ? members[g.Id].Select(id => keys[id]).ToList() : null))
+                .ToList());
+    }
+
+    private static string UnusedKey(HashSet<string> taken, long contactId)
+    {
+        var key = $"{ExportedKeyPrefix}{contactId}";
+        while (!taken.Add(key))
+        {
+            key += "-";
+        }
+
+        return key;
+    }
+}
