@@ -26,6 +26,9 @@ public static class EwsEndpoint
 
     public static bool Matches(PathString path) => path.Equals(Path, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The endpoint's URL as the client reached the server: the scheme, host and path base it used.</summary>
+    public static string UrlFor(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}{Path}";
+
     /// <summary>The endpoint and every path below it, which SoapCore would otherwise answer without the gate.</summary>
     public static bool Covers(PathString path) => path.StartsWithSegments(Path, StringComparison.OrdinalIgnoreCase);
 
