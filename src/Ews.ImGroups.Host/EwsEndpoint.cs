@@ -1,5 +1,6 @@
 using System.ServiceModel.Channels;
 using Ews.ImGroups.Domain.Lists;
+using Ews.ImGroups.Host.Autodiscover;
 using Ews.ImGroups.Host.Configuration;
 using Ews.ImGroups.Host.Identity;
 using Ews.ImGroups.Host.Observability;
@@ -63,6 +64,7 @@ public static class EwsEndpoint
         services.AddSingleton<EwsSchemas>();
         services.AddSingleton<EnvelopeValidator>();
         services.AddSingleton<ImpersonationResolver>();
+        services.AddSingleton<AutodiscoverHandler>();
         services.AddHttpContextAccessor();
 
         services.AddSoapCore();
