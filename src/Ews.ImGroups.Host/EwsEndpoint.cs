@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Host.Admin;
+using Ews.ImGroups.Host.Autodiscover;
 using Ews.ImGroups.Host.Chaos;
 using Ews.ImGroups.Host.Journal;
 using Ews.ImGroups.Host.Configuration;
@@ -30,6 +31,9 @@ public static class EwsEndpoint
     public const string AuthenticationSection = EwsOptions.SectionName + ":Authentication";
 
     public static bool Matches(PathString path) => path.Equals(Path, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The endpoint's URL as the client reached the server: the scheme, host and path base it used.</summary>
+    public static string UrlFor(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}{Path}";
 
     /// <summary>The endpoint and every path below it, which SoapCore would otherwise answer without the gate.</summary>
     public static bool Covers(PathString path) => path.StartsWithSegments(Path, StringComparison.OrdinalIgnoreCase);
@@ -104,6 +108,7 @@ public static class EwsEndpoint
         services.AddSingleton<EwsSchemas>();
         services.AddSingleton<EnvelopeValidator>();
         services.AddSingleton<ImpersonationResolver>();
+        services.AddSingleton<AutodiscoverHandler>();
         services.AddHttpContextAccessor();
 
         services.AddSoapCore();

@@ -1,5 +1,6 @@
 using Ews.ImGroups.Host;
 using Ews.ImGroups.Host.Admin;
+using Ews.ImGroups.Host.Autodiscover;
 using Ews.ImGroups.Host.Observability;
 using Serilog;
 
@@ -28,7 +29,8 @@ app.UseSerilogRequestLogging(logging =>
     logging.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
     logging.MessageTemplate =
         "{RequestMethod} {RequestPath} {Operation} {Mailbox} {ResponseClass} {ResponseCode} HTTP {StatusCode} in {Elapsed:0.0} ms";
-    logging.GetLevel = (context, _, exception) => EwsEndpoint.Covers(context.Request.Path) || exception is not null
+    logging.GetLevel = (context, _, exception) =>
+        EwsEndpoint.Covers(context.Request.Path) || AutodiscoverEndpoint.Matches(context.Request.Path) || exception is not null
         ? Serilog.Events.LogEventLevel.Information
         : Serilog.Events.LogEventLevel.Debug;
 });
@@ -42,6 +44,7 @@ app.MapHealthChecks(EwsEndpoint.ReadyPath);
 app.MapHealthChecks(EwsEndpoint.LivePath, new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
 app.MapGet(EwsMetrics.Path, (EwsMetrics metrics) => Results.Text(metrics.Render(), EwsMetrics.ContentType));
 app.MapServiceDescription();
+app.MapAutodiscover();
 app.MapAdminApi();
 app.MapOpenApi(AdminApi.OpenApiPath);
 app.UseSwaggerUI(swagger =>

@@ -36,7 +36,7 @@ public static class PublishedDescription
     {
         var content = Files.Value[path];
         return path == WsdlPath
-            ? content.Replace(AddressPlaceholder, $"{request.Scheme}://{request.Host}{request.PathBase}{EwsEndpoint.Path}", StringComparison.Ordinal)
+            ? content.Replace(AddressPlaceholder, EwsEndpoint.UrlFor(request), StringComparison.Ordinal)
             : content;
     }
 

@@ -83,7 +83,7 @@ public sealed class EfMailboxDirectory(IDbContextFactory<ImGroupsDbContext> cont
 
     private Mailbox Remember(MailboxRow row)
     {
-        var mailbox = new Mailbox(row.Id, row.SmtpAddress, row.Sid);
+        var mailbox = new Mailbox(row.Id, row.SmtpAddress, row.Sid, row.DisplayName);
         bySmtp[mailbox.SmtpAddress] = mailbox;
         bySid[mailbox.Sid] = mailbox;
         return mailbox;

@@ -111,7 +111,7 @@ public static partial class AdminApi
             $"{version.MajorVersion}.{version.MinorVersion}.{version.MajorBuildNumber}.{version.MinorBuildNumber}",
             authenticator.Mode.ToString(),
             access.Protected,
-            $"{request.Scheme}://{request.Host}{request.PathBase}{EwsEndpoint.Path}",
+            EwsEndpoint.UrlFor(request),
             new ServerCountsView(counts.Mailboxes, counts.Groups, counts.Contacts, counts.DistributionGroups, journal.Count, chaos.All.Count),
             new JournalLimitsView(limits.MaxEntries, limits.MaxAge, limits.MaxXmlChars)));
     }

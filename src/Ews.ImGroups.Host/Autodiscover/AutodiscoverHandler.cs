@@ -1,0 +1,94 @@
+using Ews.ImGroups.Domain.Mailboxes;
+using Ews.ImGroups.Host.Configuration;
+using Ews.ImGroups.Host.Identity;
+using Ews.ImGroups.Host.Observability;
+using Ews.ImGroups.Host.Soap;
+using Ews.ImGroups.Host.Soap.Pipeline;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using Serilog;
+
+namespace Ews.ImGroups.Host.Autodiscover;
+
+/// <summary>
+/// Answers POX Autodiscover requests with this server's EWS URL. Callers sign in exactly as for EWS; the answer is
+/// for the caller's own mailbox, or for another one under the rule <c>ExchangeImpersonation</c> follows.
+/// </summary>
+public sealed class AutodiscoverHandler(
+    CallerAuthenticator authenticator,
+    IMailboxDirectory mailboxes,
+    IDiagnosticContext diagnostics,
+    TimeProvider clock,
+    IOptions<EwsOptions> options)
+{
+    /// <summary>What the request log names these requests by.</summary>
+    public const string OperationName = "Autodiscover";
+
+    private const string NoError = "NoError";
+
+    private readonly Guid deploymentId = AutodiscoverUser.DeploymentId(options.Value.Realm);
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        diagnostics.Set(EwsLogProperties.Operation, OperationName);
+        diagnostics.Set(EwsLogProperties.Mailbox, EwsOutcome.Unknown);
+        diagnostics.Set(EwsLogProperties.ResponseClass, EwsOutcome.Unknown);
+        diagnostics.Set(EwsLogProperties.ResponseCode, EwsOutcome.Unknown);
+        if (!HttpMethods.IsPost(request.Method))
+        {
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            context.Response.Headers.Allow = HttpMethods.Post;
+            return;
+        }
+
+        var (caller, bearerError) = authenticator.Authenticate(request);
+        if (caller is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            context.Response.Headers.WWWAuthenticate = authenticator.Challenges(bearerError);
+            return;
+        }
+
+        diagnostics.Set(EwsLogProperties.Mailbox, caller.SmtpAddress);
+
+        // As at the EWS gate: this handler's own limit applies, and the unread rest is drained after the answer.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeLimit)
+        {
+            sizeLimit.MaxRequestBodySize = null;
+        }
+
+        using var body = await BufferedBody.ReadAsync(request.Body, request.ContentLength, options.Value.MaxRequestBytes, context.RequestAborted);
+        var (address, error) = AutodiscoverRequest.Read(body);
+        Mailbox? mailbox = null;
+        if (error is null)
+        {
+            (mailbox, error) = await ResolveAsync(caller, address!, context.RequestAborted);
+        }
+
+        if (error is not null)
+        {
+            diagnostics.Set(EwsLogProperties.ResponseClass, ResponseClasses.Error);
+            diagnostics.Set(EwsLogProperties.ResponseCode, error.Code);
+            await AutodiscoverResponse.WriteErrorAsync(context.Response, error, clock.GetUtcNow());
+            return;
+        }
+
+        diagnostics.Set(EwsLogProperties.Mailbox, mailbox!.SmtpAddress);
+        diagnostics.Set(EwsLogProperties.ResponseClass, ResponseClasses.Success);
+        diagnostics.Set(EwsLogProperties.ResponseCode, NoError);
+        await AutodiscoverResponse.WriteSettingsAsync(context.Response, mailbox, EwsEndpoint.UrlFor(request), deploymentId);
+    }
+
+    /// <summary>
+    /// The caller's own mailbox; another only for callers that may impersonate, and only one that may exist (any in
+    /// AutoProvision mode, accounts in Strict). Every refusal looks the same, so it tells nothing about other mailboxes.
+    /// </summary>
+    private async Task<(Mailbox? Mailbox, AutodiscoverError? Error)> ResolveAsync(Caller caller, string address, CancellationToken cancellationToken)
+    {
+        var allowed = address == caller.SmtpAddress || (caller.MayImpersonate && authenticator.MayExist(address));
+        return allowed
+            ? (await mailboxes.GetOrCreateAsync(address, cancellationToken), null)
+            : (null, AutodiscoverError.AddressNotFound);
+    }
+}
