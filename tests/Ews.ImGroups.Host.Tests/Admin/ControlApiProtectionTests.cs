@@ -1,0 +1,59 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Ews.ImGroups.Host.Tests.Infrastructure;
+
+namespace Ews.ImGroups.Host.Tests.Admin;
+
+public sealed class ControlApiProtectionTests() : ServerTest(new Dictionary<string, string?> { ["Ews:Admin:Token"] = Token })
+{
+    private const string Token = "a-token-for-the-control-api";
+
+    [Theory]
+    [InlineData("GET", "/admin/api/server")]
+    [InlineData("GET", "/admin/api/mailboxes")]
+    [InlineData("POST", "/admin/api/reset")]
+    [InlineData("GET", "/admin/api/journal")]
+    [InlineData("DELETE", "/admin/api/chaos")]
+    public async Task Without_the_token_every_endpoint_answers_401_with_a_problem(string method, string path)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        using var response = await Client.Http.SendAsync(request);
+
+        await AdminHttp.ShouldBeProblemAsync(response, HttpStatusCode.Unauthorized, "Authorization: Bearer");
+        response.Headers.WwwAuthenticate.ToString().Should().Be("Bearer realm=\"Ews.ImGroups control API\"");
+    }
+
+    [Fact]
+    public async Task A_wrong_token_or_a_Basic_login_is_refused()
+    {
+        foreach (var authorization in new[] { new AuthenticationHeaderValue("Bearer", "not-the-token-at-all"), new AuthenticationHeaderValue("Basic", "YWxpY2U6eA==") })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/admin/api/mailboxes");
+            request.Headers.Authorization = authorization;
+            using var response = await Client.Http.SendAsync(request);
+            response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        }
+    }
+
+    [Fact]
+    public async Task The_token_opens_the_API_and_the_server_says_it_is_protected()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/admin/api/server");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        using var response = await Client.Http.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("\"controlApiProtected\":true");
+    }
+
+    [Fact]
+    public async Task The_token_does_not_stand_in_for_EWS_credentials()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, EwsClient.Endpoint) { Content = new StringContent(Requests.GetImItemList()) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("text/xml");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        using var response = await Client.Http.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+    }
+}
