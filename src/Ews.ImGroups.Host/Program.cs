@@ -2,7 +2,6 @@ using Ews.ImGroups.Host;
 using Ews.ImGroups.Host.Admin;
 using Ews.ImGroups.Host.Autodiscover;
 using Ews.ImGroups.Host.Observability;
-using Serilog;
 
 if (args is [HealthProbe.Command, ..])
 {
@@ -12,28 +11,13 @@ if (args is [HealthProbe.Command, ..])
 // Settings ship beside the binaries, so the server reads them wherever it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
-builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(builder.Configuration)
-    .ReadFrom.Services(services)
-    .Enrich.FromLogContext()
-    .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture),
-    preserveStaticLogger: true);
-
+builder.Services.AddEwsLogging(builder.Configuration);
 builder.Services.AddEwsImGroups(builder.Configuration);
 
 var app = builder.Build();
 
-app.UseSerilogRequestLogging(logging =>
-{
-    // The host's own logger, not the static one, so several servers in one process keep their logs apart.
-    logging.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
-    logging.MessageTemplate =
-        "{RequestMethod} {RequestPath} {Operation} {Mailbox} {ResponseClass} {ResponseCode} HTTP {StatusCode} in {Elapsed:0.0} ms";
-    logging.GetLevel = (context, _, exception) =>
-        EwsEndpoint.Covers(context.Request.Path) || AutodiscoverEndpoint.Matches(context.Request.Path) || exception is not null
-        ? Serilog.Events.LogEventLevel.Information
-        : Serilog.Events.LogEventLevel.Debug;
-});
+app.UseEwsRequestLogging();
+app.AnnounceAddresses();
 app.UseWhen(context => AdminApi.Covers(context.Request.Path), admin =>
 {
     admin.UseExceptionHandler();

@@ -145,7 +145,10 @@ public sealed class ControlApiTests : ServerTest
         var before = await ExportTextAsync();
         using var response = await Http.PostAsync(
             new Uri("/admin/api/mailboxes/alice@contoso.com/imlist", UriKind.Relative),
-            Json(new { contacts = new[] { new { key = "gina", displayName = "Gina", imAddress = "gina@contoso.com" } }, groups = new[] { new { displayName = "Team", members = new[] { "gina", "nobody" } } } }));
+            new StringContent(
+                """{ "contacts": [ { "key": "gina", "displayName": "Gina", "imAddress": "gina@contoso.com" } ], "groups": [ { "displayName": "Team", "members": ["gina", "nobody"] } ] }""",
+                System.Text.Encoding.UTF8,
+                "application/json"));
 
         await AdminHttp.ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "'nobody'");
         (await ExportTextAsync()).Should().Be(before);

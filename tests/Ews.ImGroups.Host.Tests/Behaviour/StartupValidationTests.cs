@@ -1,4 +1,5 @@
 using Ews.ImGroups.Host.Configuration;
+using Ews.ImGroups.Host.Observability;
 using Ews.ImGroups.Host.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,6 +53,30 @@ public sealed class StartupValidationTests
         read.Should().Throw<OptionsValidationException>().Which.Message.Should().Contain(message);
     }
 
+    [Theory]
+    [InlineData("Xml", "'Xml' at 'Ews:Logging:Format'")]
+    [InlineData("5", "Ews:Logging:Format must be one of: Plain, Json.")]
+    public void Invalid_log_format_is_rejected_with_its_name(string value, string message)
+    {
+        using var services = LoggingServices(value);
+
+        var read = () => services.GetRequiredService<IOptions<LoggingOptions>>().Value;
+
+        read.Should().Throw<Exception>().Which.Message.Should().Contain(message);
+    }
+
+    [Theory]
+    [InlineData(null, LogFormat.Plain)]
+    [InlineData("Json", LogFormat.Json)]
+    [InlineData("json", LogFormat.Json)]
+    [InlineData("Plain", LogFormat.Plain)]
+    public void Log_format_is_plain_unless_set_and_read_without_regard_to_case(string? value, LogFormat format)
+    {
+        using var services = LoggingServices(value);
+
+        services.GetRequiredService<IOptions<LoggingOptions>>().Value.Format.Should().Be(format);
+    }
+
     [Fact]
     public async Task Empty_seed_file_setting_starts_without_seeded_mailboxes()
     {
@@ -61,5 +86,13 @@ public sealed class StartupValidationTests
         // Without the seed the store makes its own id key, so the sample seed's ids are not this store's.
         (await client.PostAsync(Requests.AddImContactToGroup(Users.AliceContactBob))).ResponseCode.Should().Be("ErrorInvalidIdMalformed");
         (await server.MailboxesAsync()).Select(m => m.SmtpAddress).Should().Equal(Users.Alice);
+    }
+
+    private static ServiceProvider LoggingServices(string? format)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [$"{LoggingOptions.SectionName}:Format"] = format })
+            .Build();
+        return new ServiceCollection().AddEwsLogging(configuration).BuildServiceProvider();
     }
 }

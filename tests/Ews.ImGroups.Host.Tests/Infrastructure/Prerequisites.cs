@@ -18,6 +18,10 @@ public static class Prerequisites
         Skip.IfNot(available, reason);
     }
 
+    /// <summary>The repository's root folder, the one holding the solution file.</summary>
+    public static string Repository => Path.GetDirectoryName(FindUp("Ews.ImGroups.sln")
+        ?? throw new InvalidOperationException("The tests must run inside the repository."))!;
+
     /// <summary>Finds a folder by walking up from the test binaries, as the repository's files sit above them.</summary>
     public static string? FindUp(string relativePath)
     {

@@ -1,21 +1,18 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Published;
 
 /// <summary>
 /// The server published in Release, as the Dockerfile builds it. Each <see cref="StartAsync"/> runs it the way the
-/// image does: same entrypoint, working directory and environment, with the data volume and port mapped to a
-/// temporary folder and a free local port.
+/// image does: same entrypoint, working directory and environment, with the data volume mapped to a temporary folder
+/// and the port to 0, so servers started side by side never clash.
 /// </summary>
 public sealed class PublishedApp : IAsyncLifetime
 {
     private readonly string root = Directory.CreateTempSubdirectory("ews-imgroups-published-").FullName;
 
-    public string Repository { get; } = Path.GetDirectoryName(Prerequisites.FindUp("Ews.ImGroups.sln")
-        ?? throw new InvalidOperationException("The tests must run inside the repository."))!;
+    public string Repository { get; } = Prerequisites.Repository;
 
     public string AppDirectory => Path.Combine(root, "app");
 
@@ -28,23 +25,27 @@ public sealed class PublishedApp : IAsyncLifetime
         publish.ExitCode.Should().Be(0, publish.Output);
     }
 
-    public async Task<RunningServer> StartAsync(IReadOnlyDictionary<string, string>? environment = null)
+    /// <summary>Starts the image's command, with extra environment variables and arguments appended to the entrypoint.</summary>
+    public Task<RunningServer> StartAsync(IReadOnlyDictionary<string, string>? environment = null, IReadOnlyList<string>? arguments = null)
     {
-        var (start, data, port) = ImageCommand();
+        var (start, data) = ImageCommand();
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;
         }
 
-        var server = new RunningServer(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"), data, port);
-        await server.WaitUntilHealthyAsync();
-        return server;
+        foreach (var argument in arguments ?? [])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return RunningServer.StartAsync(start, data);
     }
 
     /// <summary>Runs the image's command with extra environment variables, for a server expected to stop by itself.</summary>
     public async Task<(int ExitCode, string Output)> RunUntilExitAsync(IReadOnlyDictionary<string, string> environment)
     {
-        var (start, _, _) = ImageCommand();
+        var (start, _) = ImageCommand();
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
@@ -77,17 +78,17 @@ public sealed class PublishedApp : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private (ProcessStartInfo Start, string DataDirectory, int Port) ImageCommand()
+    /// <summary>The image's command with its port mapped to 0, so the server takes a free port and prints it.</summary>
+    private (ProcessStartInfo Start, string DataDirectory) ImageCommand()
     {
         var data = Directory.CreateDirectory(Path.Combine(root, $"data-{Guid.NewGuid():N}")).FullName;
-        var port = FreePort();
         var start = Command(Recipe.Entrypoint, AppDirectory);
         foreach (var (key, value) in Recipe.Environment)
         {
-            start.Environment[key] = Map(value, data, port);
+            start.Environment[key] = Map(value, data, port: 0);
         }
 
-        return (start, data, port);
+        return (start, data);
     }
 
     private static ProcessStartInfo Command(IReadOnlyList<string> command, string directory)
@@ -105,12 +106,5 @@ public sealed class PublishedApp : IAsyncLifetime
         }
 
         return start;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

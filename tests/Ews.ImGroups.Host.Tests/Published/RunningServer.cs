@@ -1,21 +1,46 @@
 using System.Diagnostics;
+using System.Net;
 using System.Text;
+using Ews.ImGroups.Host.Observability;
 
 namespace Ews.ImGroups.Host.Tests.Published;
 
-/// <summary>A published server process; disposing it stops the process.</summary>
-public sealed class RunningServer(Process process, Uri baseAddress, string dataDirectory, int port) : IDisposable
+/// <summary>
+/// A published server process started on port 0: it learns its address from the line the server prints once it
+/// listens, as any harness would. Disposing it stops the process.
+/// </summary>
+public sealed class RunningServer : IDisposable
 {
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(1);
+
+    private readonly Process process;
     private readonly StringBuilder log = new();
+    private readonly List<string> output = [];
+    private readonly TaskCompletionSource<Uri> announced = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public HttpClient Http { get; } = new() { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    private RunningServer(Process process, string dataDirectory)
+    {
+        this.process = process;
+        DataDirectory = dataDirectory;
+        process.OutputDataReceived += (_, e) => Receive(e.Data, standardOutput: true);
+        process.ErrorDataReceived += (_, e) => Receive(e.Data, standardOutput: false);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
 
-    public Uri BaseAddress => baseAddress;
+    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
 
-    public string DataDirectory => dataDirectory;
+    /// <summary>The first address the server printed, as printed.</summary>
+    public Uri AnnouncedAddress { get; private set; } = null!;
 
-    public int Port => port;
+    /// <summary>The announced address, with a wildcard host (all interfaces) replaced by the loopback address.</summary>
+    public Uri BaseAddress => Http.BaseAddress!;
 
+    public int Port => AnnouncedAddress.Port;
+
+    public string DataDirectory { get; }
+
+    /// <summary>Everything the process wrote, standard output and standard error.</summary>
     public string Log
     {
         get
@@ -27,33 +52,49 @@ public sealed class RunningServer(Process process, Uri baseAddress, string dataD
         }
     }
 
-    /// <summary>Polls the health endpoint until it answers, the process exits, or a minute passes.</summary>
-    public async Task WaitUntilHealthyAsync()
+    /// <summary>The lines the process wrote to standard output.</summary>
+    public IReadOnlyList<string> Output
     {
-        process.OutputDataReceived += (_, e) => Append(e.Data);
-        process.ErrorDataReceived += (_, e) => Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        while (!patience.IsCancellationRequested && !process.HasExited)
+        get
         {
-            try
+            lock (log)
             {
-                using var response = await Http.GetAsync("/health", patience.Token);
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
+                return [.. output];
             }
-            catch (HttpRequestException)
+        }
+    }
+
+    /// <summary>Starts the process and returns once it has printed its address and answers <c>/readyz</c>.</summary>
+    public static async Task<RunningServer> StartAsync(ProcessStartInfo start, string dataDirectory)
+    {
+        var server = new RunningServer(Process.Start(start)!, dataDirectory);
+        try
+        {
+            await server.WaitUntilReadyAsync();
+            return server;
+        }
+        catch
+        {
+            server.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Waits for a line of standard output, such as the request line written after the response went out.</summary>
+    public async Task<string> WaitForOutputAsync(Func<string, bool> match)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!patience.IsCancellationRequested)
+        {
+            if (Output.FirstOrDefault(match) is { } line)
             {
+                return line;
             }
 
-            await Task.Delay(100, CancellationToken.None);
+            await Task.Delay(20, CancellationToken.None);
         }
 
-        throw new Xunit.Sdk.XunitException($"The published server did not become healthy. Its output:\n{Log}");
+        throw new Xunit.Sdk.XunitException($"The published server did not write the expected line. Its output:\n{Log}");
     }
 
     public void Dispose()
@@ -68,11 +109,62 @@ public sealed class RunningServer(Process process, Uri baseAddress, string dataD
         process.Dispose();
     }
 
-    private void Append(string? line)
+    private async Task WaitUntilReadyAsync()
     {
+        using var patience = new CancellationTokenSource(Patience);
+        var exited = process.WaitForExitAsync(patience.Token);
+        if (await Task.WhenAny(announced.Task, exited) != announced.Task)
+        {
+            throw new Xunit.Sdk.XunitException($"The published server printed no address. Its output:\n{Log}");
+        }
+
+        AnnouncedAddress = await announced.Task;
+        Http.BaseAddress = IPAddress.TryParse(AnnouncedAddress.DnsSafeHost, out var ip) && (ip.Equals(IPAddress.Any) || ip.Equals(IPAddress.IPv6Any))
+            ? new UriBuilder(AnnouncedAddress) { Host = IPAddress.Loopback.ToString() }.Uri
+            : AnnouncedAddress;
+
+        while (!patience.IsCancellationRequested && !process.HasExited)
+        {
+            try
+            {
+                using var response = await Http.GetAsync(EwsEndpoint.ReadyPath, patience.Token);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(100, CancellationToken.None);
+        }
+
+        throw new Xunit.Sdk.XunitException($"The published server did not become ready. Its output:\n{Log}");
+    }
+
+    private void Receive(string? line, bool standardOutput)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
         lock (log)
         {
             log.AppendLine(line);
+            if (standardOutput)
+            {
+                output.Add(line);
+            }
+        }
+
+        // The address line in either log format: plain text, or the message of a JSON object.
+        var at = line.IndexOf(ListeningAnnouncement.Text, StringComparison.Ordinal);
+        if (standardOutput && at >= 0)
+        {
+            var url = line[(at + ListeningAnnouncement.Text.Length)..].TakeWhile(c => c != '"' && !char.IsWhiteSpace(c));
+            announced.TrySetResult(new Uri(string.Concat(url)));
         }
     }
 }

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Ews.ImGroups.Host.Autodiscover;
+using Microsoft.Extensions.Options;
+using Serilog;
+using Serilog.Events;
+using Serilog.Formatting;
+using Serilog.Formatting.Compact;
+
+namespace Ews.ImGroups.Host.Observability;
+
+/// <summary>The console log in the configured format, and the one line written per request.</summary>
+public static class LogSetup
+{
+    private const string RequestMessageTemplate =
+        "{RequestMethod:l} {RequestPath:l} {Operation:l} {Mailbox:l} {ResponseClass:l} {ResponseCode:l} HTTP {StatusCode} in {Elapsed:0.0} ms";
+
+    /// <summary>Compact JSON with the message rendered, so collectors need not render templates themselves.</summary>
+    public static ITextFormatter JsonFormatter { get; } = new RenderedCompactJsonFormatter();
+
+    public static IServiceCollection AddEwsLogging(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<LoggingOptions>()
+            .Bind(configuration.GetSection(LoggingOptions.SectionName))
+            .Validate(
+                options => Enum.IsDefined(options.Format),
+                $"{LoggingOptions.SectionName}:Format must be one of: {string.Join(", ", Enum.GetNames<LogFormat>())}.")
+            .ValidateOnStart();
+
+        services.AddSerilog(
+            (provider, logger) =>
+            {
+                logger.ReadFrom.Configuration(configuration).ReadFrom.Services(provider).Enrich.FromLogContext();
+                if (provider.GetRequiredService<IOptions<LoggingOptions>>().Value.Format == LogFormat.Json)
+                {
+                    logger.WriteTo.Console(JsonFormatter);
+                }
+                else
+                {
+                    logger.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
+                }
+            },
+            preserveStaticLogger: true);
+        return services;
+    }
+
+    public static IApplicationBuilder UseEwsRequestLogging(this IApplicationBuilder app)
+    {
+        app.UseSerilogRequestLogging(logging =>
+        {
+            // The host's own logger, not the static one, so several servers in one process keep their logs apart.
+            logging.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
+            logging.MessageTemplate = RequestMessageTemplate;
+            logging.GetLevel = (context, _, exception) =>
+                EwsEndpoint.Covers(context.Request.Path) || AutodiscoverEndpoint.Matches(context.Request.Path) || exception is not null
+                ? LogEventLevel.Information
+                : LogEventLevel.Debug;
+        });
+        return app;
+    }
+}

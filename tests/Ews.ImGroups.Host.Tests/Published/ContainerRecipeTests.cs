@@ -1,0 +1,77 @@
+using System.Reflection;
+using System.Text.Json;
+using Ews.ImGroups.Host.Configuration;
+using Ews.ImGroups.Host.Identity;
+using Ews.ImGroups.Host.Observability;
+using Ews.ImGroups.Host.Tests.Infrastructure;
+
+namespace Ews.ImGroups.Host.Tests.Published;
+
+/// <summary>The compose example runs what the Dockerfile builds, and every setting is documented as an environment variable.</summary>
+public sealed class ContainerRecipeTests
+{
+    private const string Service = "services/ews-imgroups";
+
+    private static readonly string Repository = Prerequisites.Repository;
+
+    /// <summary>Every setting (the store, the addresses and all the options classes bind) as an environment variable.</summary>
+    private static readonly string[] EnvironmentNames =
+    [
+        .. new[] { $"ConnectionStrings:{EwsEndpoint.ConnectionStringName}", "Urls" }
+            .Concat(Bound(typeof(EwsOptions), EwsOptions.SectionName))
+            .Concat(Bound(typeof(AuthenticationOptions), EwsEndpoint.AuthenticationSection))
+            .Concat(Bound(typeof(LoggingOptions), LoggingOptions.SectionName))
+            .Select(s => s.Replace(":", "__", StringComparison.Ordinal)),
+    ];
+
+    private readonly DockerfileRecipe recipe = DockerfileRecipe.Read(Path.Combine(Repository, "Dockerfile"));
+    private readonly ComposeFile compose = ComposeFile.Read(Path.Combine(Repository, "docker-compose.yml"));
+
+    public static TheoryData<string> EnvironmentVariables { get; } = new(EnvironmentNames);
+
+    [Fact]
+    public void Compose_service_builds_the_Dockerfile_and_maps_its_port_volume_and_healthcheck()
+    {
+        var context = compose.Value($"{Service}/build/context");
+        File.Exists(Path.Combine(Repository, context, compose.Value($"{Service}/build/dockerfile"))).Should().BeTrue();
+        Path.GetFullPath(Path.Combine(Repository, context)).Should().Be(Path.GetFullPath(Repository));
+
+        compose.Items($"{Service}/ports").Should().ContainSingle().Which.Should().EndWith($":{recipe.Port}");
+        var volume = compose.Items($"{Service}/volumes").Should().ContainSingle().Subject.Split(':');
+        volume[1].Should().Be(recipe.DataVolume);
+        compose.Keys("volumes").Should().Equal(volume[0]);
+
+        JsonSerializer.Deserialize<string[]>(compose.Value($"{Service}/healthcheck/test")).Should().Equal(["CMD", .. recipe.HealthCheck]);
+    }
+
+    [Fact]
+    public void Compose_environment_names_only_real_settings()
+    {
+        var known = EnvironmentNames.ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        var environment = compose.Keys($"{Service}/environment");
+
+        environment.Should().NotBeEmpty().And.OnlyContain(name => known.Contains(name));
+    }
+
+    [Theory]
+    [MemberData(nameof(EnvironmentVariables))]
+    public void Readme_documents_the_setting_as_an_environment_variable(string name)
+    {
+        var readme = File.ReadAllText(Path.Combine(Repository, "README.md"));
+
+        readme.Should().ContainEquivalentOf($"`{name}`");
+    }
+
+    /// <summary>The keys an options class binds: nested option classes are sections, lists have numbered entries (N).</summary>
+    private static IEnumerable<string> Bound(Type options, string section) => options
+        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        .Where(p => p.CanWrite)
+        .SelectMany(p => p.PropertyType switch
+        {
+            { IsGenericType: true } list when list.GetGenericTypeDefinition() == typeof(List<>) =>
+                Bound(list.GetGenericArguments()[0], $"{section}:{p.Name}:N"),
+            { IsClass: true } nested when nested != typeof(string) => Bound(nested, $"{section}:{p.Name}"),
+            _ => [$"{section}:{p.Name}"],
+        });
+}
