@@ -20,7 +20,10 @@ app.UseEwsRequestLogging();
 app.AnnounceAddresses();
 app.UseWhen(context => AdminApi.Covers(context.Request.Path), admin =>
 {
-    admin.UseExceptionHandler();
+    admin.UseExceptionHandler(new ExceptionHandlerOptions
+    {
+        StatusCodeSelector = exception => exception is BadHttpRequestException refused ? refused.StatusCode : StatusCodes.Status500InternalServerError,
+    });
     admin.UseStatusCodePages();
 });
 app.MapHealthChecks(EwsEndpoint.HealthPath);
