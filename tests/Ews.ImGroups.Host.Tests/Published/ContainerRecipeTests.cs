@@ -1,4 +1,7 @@
 using System.Reflection;
+using Ews.ImGroups.Host.Admin;
+using Ews.ImGroups.Host.Chaos;
+using Ews.ImGroups.Host.Journal;
 using System.Text.Json;
 using Ews.ImGroups.Host.Configuration;
 using Ews.ImGroups.Host.Identity;
@@ -21,6 +24,9 @@ public sealed class ContainerRecipeTests
             .Concat(Bound(typeof(EwsOptions), EwsOptions.SectionName))
             .Concat(Bound(typeof(AuthenticationOptions), EwsEndpoint.AuthenticationSection))
             .Concat(Bound(typeof(LoggingOptions), LoggingOptions.SectionName))
+            .Concat(Bound(typeof(JournalOptions), JournalOptions.SectionName))
+            .Concat(Bound(typeof(ChaosOptions), ChaosOptions.SectionName))
+            .Concat(Bound(typeof(AdminOptions), AdminOptions.SectionName))
             .Select(s => s.Replace(":", "__", StringComparison.Ordinal)),
     ];
 
