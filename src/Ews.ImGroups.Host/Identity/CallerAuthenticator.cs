@@ -61,6 +61,32 @@ public sealed class CallerAuthenticator
         return (null, null);
     }
 
+    /// <summary>The caller, or null once the request has been answered with 401 and the challenges.</summary>
+    public Caller? AuthenticateOrChallenge(HttpContext context)
+    {
+        var (caller, bearerError) = Authenticate(context.Request);
+        if (caller is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            context.Response.Headers.WWWAuthenticate = Challenges(bearerError);
+        }
+
+        return caller;
+    }
+
+    /// <summary>True, with 405 and <c>Allow: POST</c> answered, when the request is not a POST.</summary>
+    public static bool RefuseUnlessPost(HttpContext context)
+    {
+        if (HttpMethods.IsPost(context.Request.Method))
+        {
+            return false;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+        context.Response.Headers.Allow = HttpMethods.Post;
+        return true;
+    }
+
     /// <summary>The challenges of every enabled scheme, the bearer one saying what was wrong with a refused token.</summary>
     public string[] Challenges(string? bearerError) => bearer.Enabled
         ? [basicChallenge, bearerError is null ? bearerChallenge : $"{bearerChallenge}, error=\"invalid_token\", error_description=\"{bearerError}\""]

@@ -100,18 +100,8 @@ public sealed class EwsGateMiddleware(
             return;
         }
 
-        if (!HttpMethods.IsPost(request.Method))
+        if (CallerAuthenticator.RefuseUnlessPost(context) || authenticator.AuthenticateOrChallenge(context) is not { } caller)
         {
-            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
-            context.Response.Headers.Allow = HttpMethods.Post;
-            return;
-        }
-
-        var (caller, bearerError) = authenticator.Authenticate(request);
-        if (caller is null)
-        {
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            context.Response.Headers.WWWAuthenticate = authenticator.Challenges(bearerError);
             return;
         }
 
