@@ -15,6 +15,9 @@ public sealed class EfMailboxDirectory(IDbContextFactory<ImGroupsDbContext> cont
     private readonly ConcurrentDictionary<string, Mailbox> bySmtp = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Mailbox> bySid = new(StringComparer.Ordinal);
 
+    /// <summary>Counts <see cref="ForgetAll"/>s, so a row read before one is not remembered after it.</summary>
+    private long generation;
+
     public async Task<Mailbox> GetOrCreateAsync(string smtpAddress, CancellationToken cancellationToken)
     {
         if (bySmtp.TryGetValue(smtpAddress, out var cached))
@@ -22,10 +25,11 @@ public sealed class EfMailboxDirectory(IDbContextFactory<ImGroupsDbContext> cont
             return cached;
         }
 
+        var seen = Interlocked.Read(ref generation);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.Mailboxes.AsNoTracking().FirstOrDefaultAsync(m => m.SmtpAddress == smtpAddress, cancellationToken)
             ?? await CreateAsync(db, smtpAddress, cancellationToken);
-        return Remember(row);
+        return Remember(row, seen);
     }
 
     public async Task<Mailbox?> FindBySidAsync(string sid, CancellationToken cancellationToken)
@@ -35,9 +39,10 @@ public sealed class EfMailboxDirectory(IDbContextFactory<ImGroupsDbContext> cont
             return cached;
         }
 
+        var seen = Interlocked.Read(ref generation);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.Mailboxes.AsNoTracking().FirstOrDefaultAsync(m => m.Sid == sid, cancellationToken);
-        return row is null ? null : Remember(row);
+        return row is null ? null : Remember(row, seen);
     }
 
     private async Task<MailboxRow> CreateAsync(ImGroupsDbContext db, string smtpAddress, CancellationToken cancellationToken)
@@ -77,15 +82,24 @@ public sealed class EfMailboxDirectory(IDbContextFactory<ImGroupsDbContext> cont
     /// <summary>Drops every remembered mailbox, after mailboxes were deleted or the store was reset.</summary>
     internal void ForgetAll()
     {
+        Interlocked.Increment(ref generation);
         bySmtp.Clear();
         bySid.Clear();
     }
 
-    private Mailbox Remember(MailboxRow row)
+    private Mailbox Remember(MailboxRow row, long seen)
     {
         var mailbox = new Mailbox(row.Id, row.SmtpAddress, row.Sid, row.DisplayName);
         bySmtp[mailbox.SmtpAddress] = mailbox;
         bySid[mailbox.Sid] = mailbox;
+
+        // The row was read before a reset or deletion that may have removed it: use it once, but do not keep it.
+        if (Interlocked.Read(ref generation) != seen)
+        {
+            bySmtp.TryRemove(KeyValuePair.Create(mailbox.SmtpAddress, mailbox));
+            bySid.TryRemove(KeyValuePair.Create(mailbox.Sid, mailbox));
+        }
+
         return mailbox;
     }
 }

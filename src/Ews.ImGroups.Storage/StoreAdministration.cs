@@ -15,9 +15,8 @@ public sealed class StoreAdministration(IDbContextFactory<ImGroupsDbContext> con
     /// <summary>Prefix of the keys an export gives contacts that did not come from a seed.</summary>
     public const string ExportedKeyPrefix = "contact-";
 
-    /// <summary>Restarts the numbering of the emptied tables, so a reset store hands out the ids of a fresh one.</summary>
-    private const string RestartNumbering =
-        "DELETE FROM sqlite_sequence WHERE name IN ('Mailboxes', 'Groups', 'Contacts', 'DirectoryGroups');";
+    /// <summary>Restarts the numbering of the emptied tables, so a reset store hands out the item ids of a fresh one.</summary>
+    private const string RestartNumbering = "DELETE FROM sqlite_sequence WHERE name IN ('Groups', 'Contacts', 'DirectoryGroups');";
 
     public async Task<IReadOnlyList<MailboxSummary>> ListMailboxesAsync(CancellationToken cancellationToken)
     {
@@ -70,7 +69,11 @@ public sealed class StoreAdministration(IDbContextFactory<ImGroupsDbContext> con
         return true;
     }
 
-    /// <summary>Empties the store and loads the seed again: the store then holds what a fresh one started with.</summary>
+    /// <summary>
+    /// Empties the store and loads the seed again: the store then holds what a fresh one started with, with the same
+    /// ids. Seeded mailboxes keep their rows (so their ids stay theirs); other mailboxes go, and their numbers are never
+    /// handed out again, so a request that was on its way to one finds it gone instead of writing into another.
+    /// </summary>
     public async Task ResetAsync(SeedDocument? seed, CancellationToken cancellationToken)
     {
         if (seed is not null)
@@ -78,14 +81,20 @@ public sealed class StoreAdministration(IDbContextFactory<ImGroupsDbContext> con
             SeedLoader.Validate(seed);
         }
 
+        var seeded = (seed?.Mailboxes ?? [])
+            .Select(m => SmtpAddresses.TryNormalize(m.SmtpAddress, out var smtp) ? smtp : m.SmtpAddress)
+            .ToList();
         using var slot = await gate.EnterAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Memberships.ExecuteDeleteAsync(cancellationToken);
         await db.Contacts.ExecuteDeleteAsync(cancellationToken);
         await db.Groups.ExecuteDeleteAsync(cancellationToken);
-        await db.Mailboxes.ExecuteDeleteAsync(cancellationToken);
         await db.DirectoryGroups.ExecuteDeleteAsync(cancellationToken);
+        await db.Mailboxes.Where(m => !seeded.Contains(m.SmtpAddress)).ExecuteDeleteAsync(cancellationToken);
+        await db.Mailboxes.ExecuteUpdateAsync(
+            set => set.SetProperty(m => m.ImListMigrationCompleted, false).SetProperty(m => m.Revision, m => m.Revision + 1),
+            cancellationToken);
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync(RestartNumbering, cancellationToken);
@@ -135,6 +144,7 @@ public sealed class StoreAdministration(IDbContextFactory<ImGroupsDbContext> con
         }
 
         await transaction.CommitAsync(cancellationToken);
+        directory.ForgetAll();
         return true;
     }
 

@@ -99,6 +99,23 @@ public sealed class StoreAdministrationTests
     }
 
     [Fact]
+    public async Task A_reset_never_gives_a_removed_mailboxs_number_to_another()
+    {
+        await using var database = new TempDatabase();
+        var store = await SeededStore.StartAsync(database, seed: TestSeeds.WithDistributionGroups());
+        var admin = store.Services.GetRequiredService<StoreAdministration>();
+        var mailboxes = store.Services.GetRequiredService<Ews.ImGroups.Domain.Mailboxes.IMailboxDirectory>();
+        var gone = await mailboxes.GetOrCreateAsync("gone@contoso.com", CancellationToken.None);
+
+        await admin.ResetAsync(TestSeeds.WithDistributionGroups(), CancellationToken.None);
+        var next = await mailboxes.GetOrCreateAsync("next@contoso.com", CancellationToken.None);
+
+        next.Id.Should().NotBe(gone.Id);
+        (await store.Groups.AddImGroupAsync(gone.Id, "Late", CancellationToken.None)).Error.Should().Be(ImListError.MailboxNotFound);
+        (await mailboxes.GetOrCreateAsync(TestSeeds.AliceSmtp, CancellationToken.None)).Id.Should().Be(store.Alice, "seeded mailboxes keep their numbers");
+    }
+
+    [Fact]
     public async Task Resetting_one_mailbox_keeps_its_identity_and_the_others()
     {
         await using var database = new TempDatabase();

@@ -47,6 +47,27 @@ public sealed class AdminAccess(IOptions<AdminOptions> options)
         Path = "/",
     };
 
+    /// <summary>
+    /// Whether a browser sent this change from another site's page: such requests carry an <c>Origin</c> (or a
+    /// <c>Sec-Fetch-Site</c>) naming another site. Test code and scripts send neither, so they are never refused.
+    /// </summary>
+    public static bool IsCrossSite(HttpRequest request)
+    {
+        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method))
+        {
+            return false;
+        }
+
+        if (string.Equals(request.Headers["Sec-Fetch-Site"], "cross-site", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var origin = request.Headers.Origin.ToString();
+        return origin.Length > 0
+            && (!Uri.TryCreate(origin, UriKind.Absolute, out var uri) || !string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase));
+    }
+
     public static void Challenge(HttpResponse response) =>
         response.Headers[HeaderNames.WWWAuthenticate] = $"Bearer realm=\"{Realm}\"";
 }

@@ -38,6 +38,12 @@ public static partial class AdminApi
             .AddEndpointFilter(async (context, next) =>
             {
                 var access = context.HttpContext.RequestServices.GetRequiredService<AdminAccess>();
+                if (AdminAccess.IsCrossSite(context.HttpContext.Request))
+                {
+                    return Problem(StatusCodes.Status403Forbidden, "Cross-site request refused",
+                        "Changes cannot come from another site's page; send them from code or from this server's dashboard.");
+                }
+
                 if (access.Allows(context.HttpContext.Request))
                 {
                     return await next(context);

@@ -95,8 +95,9 @@ public sealed class ChaosRules
     }
 
     /// <summary>
-    /// The rules that affect this request, in order: each matching rule rolls its chance and takes one use. Used-up
-    /// rules leave the list.
+    /// The rules that affect this request: every matching latency rule, then the first matching rule that answers.
+    /// Only those roll their chance and take a use, so a rule never spends a use on a request it did not affect;
+    /// used-up rules leave the list.
     /// </summary>
     public IReadOnlyList<ActiveChaosRule> Draw(string operation, string mailbox)
     {
@@ -107,22 +108,29 @@ public sealed class ChaosRules
         }
 
         List<ActiveChaosRule>? drawn = null;
+        var answered = false;
         foreach (var rule in current)
         {
             var definition = rule.Definition;
-            if ((definition.Operation is null || string.Equals(definition.Operation, operation, StringComparison.OrdinalIgnoreCase))
-                && (definition.Mailbox is null || string.Equals(definition.Mailbox, mailbox, StringComparison.OrdinalIgnoreCase))
-                && (definition.Probability >= 1 || Random.Shared.NextDouble() < definition.Probability)
-                && rule.TryUse())
+            var answers = definition.Effect != ChaosEffect.Latency;
+            if ((answers && answered)
+                || (definition.Operation is not null && !string.Equals(definition.Operation, operation, StringComparison.OrdinalIgnoreCase))
+                || (definition.Mailbox is not null && !string.Equals(definition.Mailbox, mailbox, StringComparison.OrdinalIgnoreCase))
+                || (definition.Probability < 1 && Random.Shared.NextDouble() >= definition.Probability)
+                || !rule.TryUse())
             {
-                (drawn ??= []).Add(rule);
-                if (rule.Remaining == 0)
-                {
-                    Remove(rule.Id);
-                }
+                continue;
+            }
+
+            answered |= answers;
+            (drawn ??= []).Add(rule);
+            if (rule.Remaining == 0)
+            {
+                Remove(rule.Id);
             }
         }
 
-        return drawn ?? [];
+        // Delays first, then the answer, whatever order the rules were added in.
+        return drawn?.OrderBy(r => r.Definition.Effect != ChaosEffect.Latency).ToList() ?? [];
     }
 }

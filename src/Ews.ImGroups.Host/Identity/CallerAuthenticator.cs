@@ -19,7 +19,7 @@ public sealed class CallerAuthenticator
     private readonly FrozenDictionary<string, (string Hash, bool MayImpersonate)> configured;
 
     /// <summary>The accounts in force: the configured ones as changed through the control API.</summary>
-    private readonly ConcurrentDictionary<string, (string Hash, bool MayImpersonate)> accounts;
+    private ConcurrentDictionary<string, (string Hash, bool MayImpersonate)> accounts;
     private readonly string basicChallenge;
     private readonly string bearerChallenge;
 
@@ -113,12 +113,9 @@ public sealed class CallerAuthenticator
     /// <summary>Brings back the accounts of configuration and seed, dropping those added since.</summary>
     public void RestoreAccounts()
     {
-        accounts.Clear();
+        // One swap, so requests during a reset see either the old accounts or the restored ones, never none.
+        Volatile.Write(ref accounts, new ConcurrentDictionary<string, (string Hash, bool MayImpersonate)>(configured, StringComparer.Ordinal));
         accepted.Clear();
-        foreach (var (address, account) in configured)
-        {
-            accounts[address] = account;
-        }
     }
 
     private Caller? BasicCaller(HttpRequest request)

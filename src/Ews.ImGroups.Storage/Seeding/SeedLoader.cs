@@ -92,6 +92,11 @@ public static class SeedLoader
         if (mailbox is null)
         {
             SecurityIdentifiers.TryNormalize(seed.Sid, out var sid);
+            if (seed.Sid is not null && await db.Mailboxes.AnyAsync(m => m.Sid == sid, cancellationToken))
+            {
+                throw new InvalidDataException($"Seed: the SID '{seed.Sid}' of '{smtp}' belongs to another mailbox.");
+            }
+
             mailbox = new MailboxRow
             {
                 SmtpAddress = smtp,
@@ -99,6 +104,12 @@ public static class SeedLoader
                 DisplayName = seed.DisplayName,
             };
             await MailboxProvisioning.AddAsync(db, mailbox, cancellationToken);
+        }
+        else if (!await db.Groups.AnyAsync(g => g.MailboxId == mailbox.Id, cancellationToken))
+        {
+            // A reset emptied it: its system groups come back in seed order, so they get the numbers of a fresh store.
+            mailbox.DisplayName = seed.DisplayName ?? mailbox.DisplayName;
+            await MailboxProvisioning.AddSystemGroupsAsync(db, mailbox, cancellationToken);
         }
 
         return mailbox;
@@ -211,6 +222,12 @@ public static class SeedLoader
 
         var smtpSeen = new HashSet<string>(StringComparer.Ordinal);
         var sidSeen = new HashSet<string>(StringComparer.Ordinal);
+        if (document.Mailboxes?.Any(m => m is null || m.Contacts?.Contains(null) == true || m.Groups?.Contains(null) == true) == true
+            || document.DistributionGroups?.Contains(null) == true)
+        {
+            throw new InvalidDataException("Seed: a list holds an empty (null) entry.");
+        }
+
         foreach (var mailbox in document.Mailboxes ?? [])
         {
             if (!SmtpAddresses.TryNormalize(mailbox.SmtpAddress, out var smtp) || !smtpSeen.Add(smtp))
@@ -245,6 +262,11 @@ public static class SeedLoader
                 if (string.IsNullOrWhiteSpace(group.DisplayName) || !groupNames.Add(GroupNames.Normalize(group.DisplayName)))
                 {
                     throw new InvalidDataException($"Seed: every group of '{smtp}' needs a unique, non-blank display name (at '{group.DisplayName}').");
+                }
+
+                if (group.Members is { } members && (members.Any(string.IsNullOrWhiteSpace) || members.Distinct(StringComparer.Ordinal).Count() != members.Count))
+                {
+                    throw new InvalidDataException($"Seed: the members of group '{group.DisplayName}' of '{smtp}' must be contact keys, each named once.");
                 }
 
                 var normalizedName = GroupNames.Normalize(group.DisplayName);

@@ -231,3 +231,35 @@ public sealed class ConfiguredChaosTests() : ServerTest(new Dictionary<string, s
         (await Client.PostAsync(Requests.GetImItemList())).ResponseCode.Should().Be("NoError");
     }
 }
+
+/// <summary>How several rules and many concurrent requests share rules' uses.</summary>
+public sealed class ChaosRuleUseTests : ServerTest
+{
+    [Fact]
+    public async Task A_rule_for_N_calls_fires_exactly_N_times_under_concurrency()
+    {
+        await AddRuleAsync(new { effect = "ServerBusy", times = 3 });
+
+        var replies = await Task.WhenAll(Enumerable.Range(0, 24).Select(_ => Client.PostAsync(Requests.GetImItemList())));
+
+        replies.Count(r => r.ResponseCode == "ErrorServerBusy").Should().Be(3);
+        replies.Count(r => r.ResponseCode == "NoError").Should().Be(21);
+    }
+
+    [Fact]
+    public async Task Delays_and_the_first_answering_rule_apply_and_only_they_are_used()
+    {
+        await AddRuleAsync(new { effect = "SoapFault", responseCode = "ErrorInternalServerError", times = 1 });
+        await AddRuleAsync(new { effect = "SoapFault", responseCode = "ErrorServerBusy", times = 1 });
+        await AddRuleAsync(new { effect = "Latency", delayMilliseconds = 1, times = 1 });
+
+        (await Client.PostAsync(Requests.GetImItemList())).ResponseCode.Should().Be("ErrorInternalServerError");
+        var (_, journal) = await AdminHttp.GetAsync(Client.Http, "/admin/api/journal");
+        journal.GetProperty("entries")[0].GetProperty("injected").GetString().Should().Be("chaos rule 3: Latency; chaos rule 1: SoapFault");
+        (await Client.PostAsync(Requests.GetImItemList())).ResponseCode.Should().Be("ErrorServerBusy", "the second fault rule was not used by the first request");
+        (await Client.PostAsync(Requests.GetImItemList())).ResponseCode.Should().Be("NoError");
+    }
+
+    private async Task AddRuleAsync(object rule) =>
+        (await AdminHttp.PostAsync(Client.Http, "/admin/api/chaos", rule)).Status.Should().Be(HttpStatusCode.Created);
+}

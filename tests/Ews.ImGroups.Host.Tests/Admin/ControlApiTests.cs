@@ -163,6 +163,42 @@ public sealed class ControlApiTests : ServerTest
         await AdminHttp.ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "smtpAddress");
     }
 
+    [Theory]
+    [InlineData("""{ "mailboxes": [ null ] }""", "null")]
+    [InlineData("""{ "mailboxes": [ { "smtpAddress": "kim@contoso.com", "groups": [ { "displayName": "G", "members": [ null ] } ] } ] }""", "contact keys")]
+    [InlineData("""{ "mailboxes": [ { "smtpAddress": "kim@contoso.com", "contacts": [ { "key": "k", "displayName": "K", "imAddress": "k@contoso.com" } ], "groups": [ { "displayName": "G", "members": [ "k", "k" ] } ] } ] }""", "each named once")]
+    [InlineData("""{ "mailboxes": [ { "smtpAddress": "kim@contoso.com", "sid": "S-1-5-21-1004336348-1177238915-682003330-1001" } ] }""", "belongs to another mailbox")]
+    public async Task A_seed_that_cannot_be_applied_is_a_problem_and_changes_nothing(string json, string detail)
+    {
+        var before = await ExportTextAsync();
+
+        using var response = await Http.PostAsync(new Uri("/admin/api/seed", UriKind.Relative), new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+        await AdminHttp.ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, detail);
+        (await ExportTextAsync()).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task Changes_from_another_sites_page_are_refused()
+    {
+        await Client.PostAsync(Requests.AddImGroup("Friends"));
+
+        using var foreign = new HttpRequestMessage(HttpMethod.Post, "/admin/api/reset");
+        foreign.Headers.Add("Origin", "http://evil.example");
+        using var refused = await Http.SendAsync(foreign);
+        using var fetched = new HttpRequestMessage(HttpMethod.Post, "/admin/api/reset");
+        fetched.Headers.Add("Sec-Fetch-Site", "cross-site");
+        using var refusedToo = await Http.SendAsync(fetched);
+
+        await AdminHttp.ShouldBeProblemAsync(refused, HttpStatusCode.Forbidden, "another site");
+        refusedToo.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await Client.PostAsync(Requests.GetImItemList())).Body.Should().Contain("Friends");
+
+        using var sameSite = new HttpRequestMessage(HttpMethod.Post, "/admin/api/reset");
+        sameSite.Headers.Add("Origin", "http://localhost");
+        (await Http.SendAsync(sameSite)).StatusCode.Should().Be(HttpStatusCode.NoContent);
+    }
+
     [Fact]
     public async Task Whole_seed_documents_add_mailboxes_and_directory_groups()
     {

@@ -30,6 +30,7 @@ public sealed class JournalTests : ServerTest
         entry.GetProperty("requestXml").GetString().Should().Be(Requests.AddImGroup("Friends"));
         entry.GetProperty("responseXml").GetString().Should().Be(added.Body);
         entry.GetProperty("truncated").GetBoolean().Should().BeFalse();
+        entry.GetProperty("requestHeaders").TryGetProperty("SOAPAction", out _).Should().BeFalse("the headers are the client's, and it sent no SOAPAction");
     }
 
     [Fact]

@@ -44,6 +44,9 @@ public sealed class EwsGateMiddleware(
             context.Response.Body = capture;
         }
 
+        // Taken before the gate, which replaces SOAPAction with the one the body names.
+        var headers = capture is null ? null : Redaction.Headers(context.Request);
+        var failed = true;
         try
         {
             await GateAsync(context, outcome);
@@ -51,23 +54,24 @@ public sealed class EwsGateMiddleware(
             {
                 await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
             }
+
+            failed = false;
         }
         finally
         {
             context.Response.Body = original;
             var elapsed = Stopwatch.GetElapsedTime(started);
-            var status = outcome.Dropped ? 0 : context.Response.StatusCode;
+            var status = outcome.Dropped ? 0 : failed ? StatusCodes.Status500InternalServerError : context.Response.StatusCode;
             metrics.Record(outcome.Operation, outcome.ResponseCode, status, elapsed);
             if (capture is not null)
             {
-                Journal(context.Request, outcome, status, elapsed, capture);
+                Journal(headers!, outcome, status, elapsed, capture);
             }
         }
     }
 
-    private void Journal(HttpRequest request, EwsOutcome outcome, int status, TimeSpan elapsed, CapturingStream capture)
+    private void Journal(IReadOnlyDictionary<string, string> headers, EwsOutcome outcome, int status, TimeSpan elapsed, CapturingStream capture)
     {
-        var headers = Redaction.Headers(request);
         var responseXml = capture.Text();
         journal.Add((id, time) => new JournalEntry(
             id,
