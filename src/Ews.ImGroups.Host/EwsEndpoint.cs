@@ -74,6 +74,8 @@ public static class EwsEndpoint
             .ValidateOnStart();
         services.AddSingleton<AdminAccess>();
         services.AddSingleton<SeedState>();
+        services.AddSingleton<ServerDescription>();
+        services.AddSingleton<ServerResets>();
         // Unreadable bodies and parameters reach the exception handler, whose problem details then say what was wrong.
         services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>

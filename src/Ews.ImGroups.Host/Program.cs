@@ -1,6 +1,7 @@
 using Ews.ImGroups.Host;
 using Ews.ImGroups.Host.Admin;
 using Ews.ImGroups.Host.Autodiscover;
+using Ews.ImGroups.Host.Dashboard;
 using Ews.ImGroups.Host.Observability;
 
 if (args is [HealthProbe.Command, ..])
@@ -33,6 +34,7 @@ app.MapGet(EwsMetrics.Path, (EwsMetrics metrics) => Results.Text(metrics.Render(
 app.MapServiceDescription();
 app.MapAutodiscover();
 app.MapAdminApi();
+app.MapDashboard();
 app.MapOpenApi(AdminApi.OpenApiPath);
 app.UseSwaggerUI(swagger =>
 {

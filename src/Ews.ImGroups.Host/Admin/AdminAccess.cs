@@ -63,9 +63,7 @@ public sealed class AdminAccess(IOptions<AdminOptions> options)
             return true;
         }
 
-        var origin = request.Headers.Origin.ToString();
-        return origin.Length > 0
-            && (!Uri.TryCreate(origin, UriKind.Absolute, out var uri) || !string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase));
+        return request.Headers.Origin.Count > 0 && !Dashboard.SameOrigin.Check(request);
     }
 
     public static void Challenge(HttpResponse response) =>

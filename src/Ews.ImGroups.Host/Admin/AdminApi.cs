@@ -1,16 +1,13 @@
-using System.Reflection;
 using Ews.ImGroups.Domain.Ids;
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
 using Ews.ImGroups.Host.Chaos;
-using Ews.ImGroups.Host.Configuration;
 using Ews.ImGroups.Host.Identity;
 using Ews.ImGroups.Host.Journal;
 using Ews.ImGroups.Host.Observability;
 using Ews.ImGroups.Storage;
 using Ews.ImGroups.Storage.Seeding;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace Ews.ImGroups.Host.Admin;
 
@@ -26,9 +23,9 @@ public static partial class AdminApi
     public const string DocsPath = Path + "/docs";
     public const int DefaultJournalLimit = 100;
     public const int MaxJournalLimit = 10_000;
+    public const string EventsPath = Path + Events;
 
-    private static readonly string ServerVersion =
-        typeof(AdminApi).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+    private const string Events = "/events";
 
     public static bool Covers(PathString path) => path.StartsWithSegments(Path, StringComparison.OrdinalIgnoreCase);
 
@@ -80,7 +77,7 @@ public static partial class AdminApi
         api.MapDelete("/chaos/{id:int}", RemoveChaos).WithSummary("Removes one chaos rule.");
         api.MapDelete("/chaos", ClearChaos).WithSummary("Removes every chaos rule.");
 
-        api.MapGet("/events", StreamChangesAsync).WithSummary("Server-sent events, one each time the journal, the store or the rules change.");
+        api.MapGet(Events, StreamChangesAsync).WithSummary("Server-sent events, one each time the journal, the store or the rules change.");
         return endpoints;
     }
 
@@ -98,29 +95,8 @@ public static partial class AdminApi
     }
 
     private static async Task<Ok<ServerInfoView>> GetServerAsync(
-        HttpRequest request,
-        StoreAdministration store,
-        RequestJournal journal,
-        ChaosRules chaos,
-        CallerAuthenticator authenticator,
-        AdminAccess access,
-        IOptions<EwsOptions> ews,
-        IOptions<JournalOptions> journalOptions,
-        CancellationToken cancellationToken)
-    {
-        var counts = await store.CountAsync(cancellationToken);
-        var version = ews.Value.ServerVersion;
-        var limits = journalOptions.Value;
-        return TypedResults.Ok(new ServerInfoView(
-            ServerVersion,
-            version.Version,
-            $"{version.MajorVersion}.{version.MinorVersion}.{version.MajorBuildNumber}.{version.MinorBuildNumber}",
-            authenticator.Mode.ToString(),
-            access.Protected,
-            EwsEndpoint.UrlFor(request),
-            new ServerCountsView(counts.Mailboxes, counts.Groups, counts.Contacts, counts.DistributionGroups, journal.Count, chaos.All.Count),
-            new JournalLimitsView(limits.MaxEntries, limits.MaxAge, limits.MaxXmlChars)));
-    }
+        HttpRequest request, ServerDescription server, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await server.DescribeAsync(request, cancellationToken));
 
     private static async Task<Ok<List<MailboxView>>> ListMailboxesAsync(StoreAdministration store, CancellationToken cancellationToken) =>
         TypedResults.Ok((await store.ListMailboxesAsync(cancellationToken)).Select(View).ToList());
@@ -178,26 +154,7 @@ public static partial class AdminApi
         }
 
         var list = await lists.ReadAsync(mailbox.Id, ImListSelection.Everything, cancellationToken);
-        return TypedResults.Ok(new ImListView(
-            mailbox.SmtpAddress,
-            list.Groups.Select(g => new ImGroupView(
-                ids.EncodeId(g.Group.Key),
-                ItemIdCodec.EncodeChangeKey(ItemKind.Group, g.Group.Version),
-                g.Group.DisplayName,
-                g.Group.GroupType,
-                g.Group.SmtpAddress,
-                g.Members.Select(m => ids.EncodeId(new ItemKey(ItemKind.Contact, mailbox.Id, m.ContactNumber))).ToList())).ToList(),
-            list.Personas.Select(c => new PersonaView(
-                ids.EncodeId(c.PersonaKey),
-                ids.EncodeId(c.Key),
-                ItemIdCodec.EncodeChangeKey(ItemKind.Contact, c.Version),
-                c.Details.DisplayName,
-                c.Details.GivenName,
-                c.Details.Surname,
-                c.Details.EmailAddress,
-                c.Details.ImAddress,
-                c.Details.TelUriAddress,
-                c.IsQuickContact)).ToList()));
+        return TypedResults.Ok(ImListView.Of(mailbox, list, ids));
     }
 
     private static async Task<IResult> SeedImListAsync(
@@ -221,30 +178,17 @@ public static partial class AdminApi
         return await ApplyAsync(() => store.SeedAsync(new SeedDocument([body with { SmtpAddress = smtp }]), cancellationToken), changes);
     }
 
-    private static async Task<IResult> ResetMailboxAsync(
-        string address, StoreAdministration store, SeedState seed, ChangeFeed changes, CancellationToken cancellationToken)
-    {
-        if (!SmtpAddresses.TryNormalize(address, out var smtp)
-            || !await store.ResetMailboxAsync(smtp, seed.Mailbox(smtp), cancellationToken))
-        {
-            return MailboxNotFound(address);
-        }
-
-        changes.Notify();
-        return TypedResults.NoContent();
-    }
+    private static async Task<IResult> ResetMailboxAsync(string address, ServerResets resets, CancellationToken cancellationToken) =>
+        await resets.ResetMailboxAsync(address, cancellationToken) ? TypedResults.NoContent() : MailboxNotFound(address);
 
     private static Task<IResult> SeedAsync(SeedDocument? body, StoreAdministration store, ChangeFeed changes, CancellationToken cancellationToken) =>
         body is null
             ? Task.FromResult<IResult>(Problem(StatusCodes.Status400BadRequest, "Invalid seed", "The body must be a seed document."))
             : ApplyAsync(() => store.SeedAsync(body, cancellationToken), changes);
 
-    private static async Task<IResult> ResetAsync(
-        StoreAdministration store, SeedState seed, CallerAuthenticator authenticator, ChangeFeed changes, CancellationToken cancellationToken)
+    private static async Task<IResult> ResetAsync(ServerResets resets, CancellationToken cancellationToken)
     {
-        await store.ResetAsync(seed.Document, cancellationToken);
-        authenticator.RestoreAccounts();
-        changes.Notify();
+        await resets.ResetAllAsync(cancellationToken);
         return TypedResults.NoContent();
     }
 

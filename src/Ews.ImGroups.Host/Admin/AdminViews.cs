@@ -1,5 +1,8 @@
+using Ews.ImGroups.Domain.Ids;
+using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Host.Chaos;
 using Ews.ImGroups.Host.Journal;
+using Ews.ImGroups.Storage;
 
 namespace Ews.ImGroups.Host.Admin;
 
@@ -24,7 +27,29 @@ public sealed record MailboxView(string SmtpAddress, string? DisplayName, string
 public sealed record NewMailbox(string? SmtpAddress, string? DisplayName, string? Password, bool MayImpersonate = false);
 
 /// <summary>A mailbox's IM list with the ids and change keys an EWS client sees.</summary>
-public sealed record ImListView(string Mailbox, IReadOnlyList<ImGroupView> Groups, IReadOnlyList<PersonaView> Personas);
+public sealed record ImListView(string Mailbox, IReadOnlyList<ImGroupView> Groups, IReadOnlyList<PersonaView> Personas)
+{
+    public static ImListView Of(MailboxSummary mailbox, ImItemList list, ItemIdCodec ids) => new(
+        mailbox.SmtpAddress,
+        list.Groups.Select(g => new ImGroupView(
+            ids.EncodeId(g.Group.Key),
+            ItemIdCodec.EncodeChangeKey(ItemKind.Group, g.Group.Version),
+            g.Group.DisplayName,
+            g.Group.GroupType,
+            g.Group.SmtpAddress,
+            g.Members.Select(m => ids.EncodeId(new ItemKey(ItemKind.Contact, mailbox.Id, m.ContactNumber))).ToList())).ToList(),
+        list.Personas.Select(c => new PersonaView(
+            ids.EncodeId(c.PersonaKey),
+            ids.EncodeId(c.Key),
+            ItemIdCodec.EncodeChangeKey(ItemKind.Contact, c.Version),
+            c.Details.DisplayName,
+            c.Details.GivenName,
+            c.Details.Surname,
+            c.Details.EmailAddress,
+            c.Details.ImAddress,
+            c.Details.TelUriAddress,
+            c.IsQuickContact)).ToList());
+}
 
 /// <param name="MemberIds">The contact ids (ItemIds) of the group's members, as in <c>MemberCorrelationKey</c>.</param>
 public sealed record ImGroupView(

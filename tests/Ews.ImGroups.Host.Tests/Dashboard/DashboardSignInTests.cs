@@ -1,0 +1,100 @@
+using System.Net;
+using Ews.ImGroups.Host.Tests.Infrastructure;
+
+namespace Ews.ImGroups.Host.Tests.Dashboard;
+
+/// <summary>With an admin token set, the dashboard asks for it once and keeps it in a cookie only this site gets.</summary>
+public sealed class DashboardSignInTests : ImListTest
+{
+    private const string Token = "dashboard-token-0123456789";
+    private readonly DashboardClient dashboard;
+
+    public DashboardSignInTests()
+        : base(new Dictionary<string, string?> { ["Ews:Admin:Token"] = Token }) => dashboard = new DashboardClient(Server);
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/mailboxes/alice@contoso.com")]
+    [InlineData("/journal")]
+    [InlineData("/journal/1")]
+    public async Task Page_without_the_token_shows_the_sign_in_form_instead(string path)
+    {
+        await AddGroupAsync("Team");
+
+        var page = await dashboard.GetAsync(path);
+
+        page.Status.Should().Be(HttpStatusCode.Unauthorized);
+        page.Main.Should().Contain("action=\"/login\"").And.Contain("name=\"token\"");
+        page.Html.Should().NotContain("alice@contoso.com").And.NotContain("Team").And.NotContain("EventSource");
+    }
+
+    [Fact]
+    public async Task Wrong_token_is_refused_without_a_cookie()
+    {
+        var login = await dashboard.PostAsync("/login", new Dictionary<string, string> { ["token"] = Token + "x" });
+
+        login.Status.Should().Be(HttpStatusCode.Unauthorized);
+        login.Main.Should().Contain("That is not the admin token.");
+        login.SetCookies.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Right_token_sets_a_cookie_that_opens_the_pages()
+    {
+        var login = await dashboard.PostAsync("/login", new Dictionary<string, string> { ["token"] = Token });
+
+        login.Status.Should().Be(HttpStatusCode.SeeOther);
+        login.Location.Should().Be("/");
+        var cookie = login.SetCookies.Should().ContainSingle().Subject;
+        cookie.Should().StartWith($"ews-imgroups-admin={Token};").And.Contain("httponly").And.Contain("samesite=strict");
+        var page = await dashboard.GetAsync("/", cookie.Split(';')[0]);
+        page.Status.Should().Be(HttpStatusCode.OK);
+        page.Main.Should().Contain("alice@contoso.com");
+        (await dashboard.GetAsync("/login", cookie.Split(';')[0])).Location.Should().Be("/", "a signed-in user has nothing to sign in to");
+    }
+
+    [Fact]
+    public async Task Bearer_token_opens_the_pages_as_it_opens_the_control_API()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token);
+
+        using var response = await Server.CreateClient().SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("alice@contoso.com");
+    }
+
+    [Fact]
+    public async Task Buttons_without_the_token_change_nothing()
+    {
+        await AddGroupAsync("Team");
+
+        var reset = await dashboard.PostAsync("/reset");
+        var clear = await dashboard.PostAsync("/journal/clear");
+
+        reset.Status.Should().Be(HttpStatusCode.Unauthorized);
+        clear.Status.Should().Be(HttpStatusCode.Unauthorized);
+        var cookie = $"ews-imgroups-admin={Token}";
+        (await dashboard.GetAsync("/mailboxes/alice@contoso.com", cookie)).Main.Should().Contain("<strong>Team</strong>");
+        Markup.Rows((await dashboard.GetAsync("/journal", cookie)).Main, "journal").Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public async Task Style_sheet_is_served_without_the_token_for_the_sign_in_page()
+    {
+        var styles = await dashboard.GetAsync("/dashboard-assets/dashboard.css");
+
+        styles.Status.Should().Be(HttpStatusCode.OK);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            dashboard.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}
