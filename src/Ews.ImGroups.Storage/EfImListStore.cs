@@ -16,10 +16,11 @@ public sealed class EfImListStore(IDbContextFactory<ImGroupsDbContext> contexts,
     {
         using var slot = await gate.EnterAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+        // The transaction is the unit of change; savepoints around each save inside it would only add statements.
+        db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var bumped = await db.Mailboxes
-            .Where(m => m.Id == mailboxId)
-            .ExecuteUpdateAsync(set => set.SetProperty(m => m.Revision, m => m.Revision + 1), cancellationToken);
+        var bumped = await db.Database.ExecuteSqlAsync($"UPDATE Mailboxes SET Revision = Revision + 1 WHERE Id = {mailboxId}", cancellationToken);
         if (bumped == 0)
         {
             return ImListResult<T>.Failure(ImListError.MailboxNotFound);

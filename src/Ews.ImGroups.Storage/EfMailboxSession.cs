@@ -12,13 +12,49 @@ internal sealed class EfMailboxSession(ImGroupsDbContext db, long mailboxId, Can
 
     private IQueryable<MembershipRow> Memberships => db.Memberships.Where(m => db.Groups.Any(g => g.Id == m.GroupId && g.MailboxId == mailboxId));
 
+    // The checks every group or contact change makes, compiled once instead of translated per request.
+    private static readonly Func<ImGroupsDbContext, long, string, long, CancellationToken, Task<bool>> NameTaken = EF.CompileAsyncQuery(
+        (ImGroupsDbContext db, long mailboxId, string normalizedName, long exceptNumber, CancellationToken _) =>
+            db.Groups.Any(g => g.MailboxId == mailboxId && g.NormalizedDisplayName == normalizedName && g.Id != exceptNumber));
+
+    private static readonly Func<ImGroupsDbContext, long, CancellationToken, Task<int>> UserGroupCount = EF.CompileAsyncQuery(
+        (ImGroupsDbContext db, long mailboxId, CancellationToken _) => db.Groups.Count(g => g.MailboxId == mailboxId
+            && g.GroupType != GroupTypes.OtherContacts && g.GroupType != GroupTypes.Tagged && g.GroupType != GroupTypes.Favorites));
+
+    private static readonly Func<ImGroupsDbContext, long, long, CancellationToken, Task<GroupRow?>> GroupByNumber = EF.CompileAsyncQuery(
+        (ImGroupsDbContext db, long mailboxId, long number, CancellationToken _) =>
+            db.Groups.AsNoTracking().FirstOrDefault(g => g.MailboxId == mailboxId && g.Id == number));
+
+    private static readonly Func<ImGroupsDbContext, long, long, CancellationToken, Task<ContactRow?>> ContactByNumber = EF.CompileAsyncQuery(
+        (ImGroupsDbContext db, long mailboxId, long number, CancellationToken _) =>
+            db.Contacts.AsNoTracking().FirstOrDefault(c => c.MailboxId == mailboxId && c.Id == number));
+
+    private static readonly Func<ImGroupsDbContext, long, string, CancellationToken, Task<ContactRow?>> ContactByImAddress = EF.CompileAsyncQuery(
+        (ImGroupsDbContext db, long mailboxId, string normalizedImAddress, CancellationToken _) =>
+            db.Contacts.AsNoTracking().FirstOrDefault(c => c.MailboxId == mailboxId && c.NormalizedImAddress == normalizedImAddress));
+
+    private static readonly Func<ImGroupsDbContext, long, CancellationToken, Task<int>> ListedContactCount = EF.CompileAsyncQuery(
+        (ImGroupsDbContext db, long mailboxId, CancellationToken _) =>
+            db.Contacts.Count(c => c.MailboxId == mailboxId && db.Memberships.Any(m => m.ContactId == c.Id)));
+
+    private static readonly Func<ImGroupsDbContext, long, long, long, CancellationToken, Task<bool>> Membership = EF.CompileAsyncQuery(
+        (ImGroupsDbContext db, long mailboxId, long groupNumber, long contactNumber, CancellationToken _) =>
+            db.Memberships.Any(m => m.GroupId == groupNumber && m.ContactId == contactNumber
+                && db.Groups.Any(g => g.Id == m.GroupId && g.MailboxId == mailboxId)));
+
+    /// <summary>The system groups <see cref="UserGroupCount"/> leaves out; the compiled query names them one by one.</summary>
+    private static readonly IReadOnlyCollection<string> CountedApart = SystemGroups.Types;
+
     public Task<int> CountGroupsAsync(IReadOnlyCollection<string> exceptGroupTypes) =>
-        Groups.CountAsync(g => !exceptGroupTypes.Contains(g.GroupType), cancellationToken);
+        exceptGroupTypes.Count == CountedApart.Count && exceptGroupTypes.All(CountedApart.Contains)
+            ? UserGroupCount(db, mailboxId, cancellationToken)
+            : Groups.CountAsync(g => !exceptGroupTypes.Contains(g.GroupType), cancellationToken);
 
     public Task<bool> GroupNameExistsAsync(string normalizedName, long? exceptNumber = null) =>
-        Groups.AnyAsync(g => g.NormalizedDisplayName == normalizedName && g.Id != exceptNumber, cancellationToken);
+        NameTaken(db, mailboxId, normalizedName, exceptNumber ?? 0, cancellationToken);
 
-    public Task<ImGroup?> FindGroupAsync(long number) => FirstGroupAsync(Groups.Where(g => g.Id == number));
+    public async Task<ImGroup?> FindGroupAsync(long number) =>
+        await GroupByNumber(db, mailboxId, number, cancellationToken) is { } row ? Rows.ToGroup(row) : null;
 
     public Task<ImGroup?> FindGroupByTypeAsync(string groupType) => FirstGroupAsync(Groups.Where(g => g.GroupType == groupType).OrderBy(g => g.Id));
 
@@ -53,12 +89,10 @@ internal sealed class EfMailboxSession(ImGroupsDbContext db, long mailboxId, Can
     public Task RemoveGroupAsync(long number) => Groups.Where(g => g.Id == number).ExecuteDeleteAsync(cancellationToken);
 
     public async Task<ImContact?> FindContactAsync(long number) =>
-        await Contacts.FirstOrDefaultAsync(c => c.Id == number, cancellationToken) is { } row ? Rows.ToContact(row) : null;
+        await ContactByNumber(db, mailboxId, number, cancellationToken) is { } row ? Rows.ToContact(row) : null;
 
     public async Task<ImContact?> FindContactByImAddressAsync(string normalizedImAddress) =>
-        await Contacts.FirstOrDefaultAsync(c => c.NormalizedImAddress == normalizedImAddress, cancellationToken) is { } row
-            ? Rows.ToContact(row)
-            : null;
+        await ContactByImAddress(db, mailboxId, normalizedImAddress, cancellationToken) is { } row ? Rows.ToContact(row) : null;
 
     public async Task<ImContact> AddContactAsync(ContactDetails details, string? normalizedImAddress, DateTimeOffset createdAt)
     {
@@ -84,13 +118,12 @@ internal sealed class EfMailboxSession(ImGroupsDbContext db, long mailboxId, Can
 
     public Task RemoveContactAsync(long number) => Contacts.Where(c => c.Id == number).ExecuteDeleteAsync(cancellationToken);
 
-    public Task<int> CountListedContactsAsync() =>
-        Contacts.CountAsync(c => db.Memberships.Any(m => m.ContactId == c.Id), cancellationToken);
+    public Task<int> CountListedContactsAsync() => ListedContactCount(db, mailboxId, cancellationToken);
 
     public Task<bool> IsListedAsync(long contactNumber) => Memberships.AnyAsync(m => m.ContactId == contactNumber, cancellationToken);
 
     public Task<bool> IsMemberAsync(long groupNumber, long contactNumber) =>
-        Memberships.AnyAsync(m => m.GroupId == groupNumber && m.ContactId == contactNumber, cancellationToken);
+        Membership(db, mailboxId, groupNumber, contactNumber, cancellationToken);
 
     public async Task AddMemberAsync(long groupNumber, long contactNumber)
     {

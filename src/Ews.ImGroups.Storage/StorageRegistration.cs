@@ -11,9 +11,9 @@ public static class StorageRegistration
     /// <summary>Registers the pooled context factory and the store ports for a SQLite connection string.</summary>
     public static IServiceCollection AddImGroupsStorage(this IServiceCollection services, string connectionString)
     {
-        services.AddPooledDbContextFactory<ImGroupsDbContext>(options => options.UseSqlite(
-            WithDataDirectory(connectionString),
-            sqlite => sqlite.MigrationsAssembly(typeof(ImGroupsDbContext).Assembly.FullName)));
+        services.AddPooledDbContextFactory<ImGroupsDbContext>(options => options
+            .UseSqlite(WithDataDirectory(connectionString), sqlite => sqlite.MigrationsAssembly(typeof(ImGroupsDbContext).Assembly.FullName))
+            .AddInterceptors(new SqlitePragmas()));
         services.AddSingleton<WriteGate>();
         services.AddSingleton<IImListStore, EfImListStore>();
         services.AddSingleton<EfMailboxDirectory>();

@@ -30,14 +30,21 @@ public static class LogSetup
             (provider, logger) =>
             {
                 logger.ReadFrom.Configuration(configuration).ReadFrom.Services(provider).Enrich.FromLogContext();
-                if (provider.GetRequiredService<IOptions<LoggingOptions>>().Value.Format == LogFormat.Json)
+                var json = provider.GetRequiredService<IOptions<LoggingOptions>>().Value.Format == LogFormat.Json;
+
+                // Requests hand their log line to a background writer instead of waiting for the console, which
+                // would otherwise serialize every request behind one lock and one write.
+                logger.WriteTo.Async(console =>
                 {
-                    logger.WriteTo.Console(JsonFormatter);
-                }
-                else
-                {
-                    logger.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
-                }
+                    if (json)
+                    {
+                        console.Console(JsonFormatter);
+                    }
+                    else
+                    {
+                        console.Console(formatProvider: CultureInfo.InvariantCulture);
+                    }
+                });
             },
             preserveStaticLogger: true);
         return services;
