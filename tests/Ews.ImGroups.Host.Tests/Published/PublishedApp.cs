@@ -25,10 +25,14 @@ public sealed class PublishedApp : IAsyncLifetime
         publish.ExitCode.Should().Be(0, publish.Output);
     }
 
-    /// <summary>Starts the image's command, with extra environment variables and arguments appended to the entrypoint.</summary>
-    public Task<RunningServer> StartAsync(IReadOnlyDictionary<string, string>? environment = null, IReadOnlyList<string>? arguments = null)
+    /// <summary>
+    /// Starts the image's command, with extra environment variables and arguments appended to the entrypoint, on a
+    /// fresh data volume or on <paramref name="dataDirectory"/>, the volume of an earlier server.
+    /// </summary>
+    public Task<RunningServer> StartAsync(
+        IReadOnlyDictionary<string, string>? environment = null, IReadOnlyList<string>? arguments = null, string? dataDirectory = null)
     {
-        var (start, data) = ImageCommand();
+        var (start, data) = ImageCommand(dataDirectory);
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;
@@ -79,9 +83,9 @@ public sealed class PublishedApp : IAsyncLifetime
     }
 
     /// <summary>The image's command with its port mapped to 0, so the server takes a free port and prints it.</summary>
-    private (ProcessStartInfo Start, string DataDirectory) ImageCommand()
+    private (ProcessStartInfo Start, string DataDirectory) ImageCommand(string? dataDirectory = null)
     {
-        var data = Directory.CreateDirectory(Path.Combine(root, $"data-{Guid.NewGuid():N}")).FullName;
+        var data = dataDirectory ?? Directory.CreateDirectory(Path.Combine(root, $"data-{Guid.NewGuid():N}")).FullName;
         var start = Command(Recipe.Entrypoint, AppDirectory);
         foreach (var (key, value) in Recipe.Environment)
         {

@@ -11,7 +11,8 @@ namespace Ews.ImGroups.Host.Tests.Published;
 /// The published server, started the way the Dockerfile starts it on port 0, serves health checks and EWS, prints the
 /// address it bound and logs in the configured format.
 /// </summary>
-public sealed class PublishedAppTests(PublishedApp app) : IClassFixture<PublishedApp>
+[Collection(PublishedServers.Name)]
+public sealed class PublishedAppTests(PublishedApp app)
 {
     [Fact]
     public async Task Answers_health_and_AddImGroup_with_its_store_on_the_data_volume()

@@ -97,6 +97,17 @@ public sealed class RunningServer : IDisposable
         throw new Xunit.Sdk.XunitException($"The published server did not write the expected line. Its output:\n{Log}");
     }
 
+    /// <summary>
+    /// Ends the process at once, as a crash or <c>kill -9</c> would: on Unix <see cref="Process.Kill(bool)"/> sends
+    /// SIGKILL, so the server runs no shutdown code. Returns the exit code, 128 plus the signal's number on Unix.
+    /// </summary>
+    public int Kill()
+    {
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+        return process.ExitCode;
+    }
+
     public void Dispose()
     {
         Http.Dispose();
