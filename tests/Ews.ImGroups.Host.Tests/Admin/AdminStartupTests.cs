@@ -17,7 +17,10 @@ public sealed class AdminStartupTests
 
         var start = () => server.CreateClient();
 
-        start.Should().Throw<OptionsValidationException>();
+        var named = key[(key.LastIndexOf(':') + 1)..];
+        start.Should().Throw<Exception>()
+            .Where(e => e.ToString().Contains(named, StringComparison.OrdinalIgnoreCase), "the refusal names the setting")
+            .Which.GetBaseException().Should().BeOfType<OptionsValidationException>();
     }
 
     [Fact]
