@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 
 namespace Ews.ImGroups.Bench.Runner;
 
@@ -17,6 +16,7 @@ public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter 
     private const string LargeListSet = "large";
     private const string GrowthSet = "growth";
     private const string SeededSet = "seeded";
+    private const string StartSet = "start";
 
     private const int ContactsMailboxes = 1024;   // the server's 1,000-contact limit allows 1M contacts over these
     private const int RenameMailboxes = 256;
@@ -27,6 +27,9 @@ public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter 
     private const int LargeListPersonas = 1000;
     private const int LargeListGroups = 64;
     private static readonly int[] GrowthPersonas = [10, 100, 1000];
+
+    /// <summary>Groups of every growth list, so that only the number of personas changes between them.</summary>
+    public const int GrowthGroups = 64;
 
     private const int SeededMailboxes = 1000;
     private const int SeededGroups = 50;
@@ -64,7 +67,9 @@ public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter 
         var (baseline, baselinePeak) = await RunBaselineAsync(refusedTargets, cancellationToken);
 
         var (scenarios, growth, scenarioPeak) = await RunScenariosAsync(baseline, refusedTargets, cancellationToken);
-        var (seededRead, memory) = await MeasureSeededStoreAsync(baseline, cancellationToken);
+        var (seededRead, seeded) = await MeasureSeededStoreAsync(baseline, cancellationToken);
+        var memory = new MemoryResult(baselinePeak, scenarioPeak, seeded.IdleBytes, seeded.SeededBytes, seeded.PeakBytes, seeded.Seconds,
+            seeded.Shape, new Check($"peak ≤ {Targets.SeededPeakMegabytes} MB", Megabytes(seeded.PeakBytes) <= Targets.SeededPeakMegabytes));
 
         return new BenchReport(
             DateTimeOffset.UtcNow,
@@ -74,7 +79,7 @@ public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter 
             baseline,
             [.. scenarios, seededRead],
             growth,
-            memory with { BaselinePeakBytes = baselinePeak, ScenarioPeakBytes = scenarioPeak },
+            memory,
             start);
     }
 
@@ -111,7 +116,7 @@ public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter 
     private async Task<bool> AddImGroupSucceedsAsync(Uri endpoint, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = EwsRequests.AddImGroup("First") };
-        request.Headers.TryAddWithoutValidation("Authorization", Mailboxes.Authorization(Mailboxes.Address("start", 1)));
+        request.Headers.TryAddWithoutValidation("Authorization", Mailboxes.Authorization(Mailboxes.Address(StartSet, 1)));
         try
         {
             using var answer = await http.SendAsync(request, cancellationToken);
@@ -128,10 +133,9 @@ public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter 
     {
         await using var baseline = ServerProcess.Start(options.Baseline, ["--urls", ServerProcess.Loopback], WorkFile("baseline.log"));
         await baseline.WaitUntilReadyAsync(http, cancellationToken);
-        var endpoint = new Uri(baseline.Url!, EwsRequests.Path);
-        var figures = await WarmAndRunAsync(endpoint, "AddImGroup", targets, Ok, checkBodies: true, cancellationToken);
+        var (figures, cpu) = await WarmAndRunAsync(baseline, "AddImGroup", targets, Ok, checkBodies: true, cancellationToken);
         Report($"baseline: {figures.RequestsPerSecond:F0} req/s");
-        return (new ScenarioResult("baseline", "Baseline: SoapCore alone, AddImGroup request", figures, true, 1, null), baseline.Memory().Peak);
+        return (new ScenarioResult("baseline", "Baseline: SoapCore alone, AddImGroup request", figures, cpu, true, 1, null), baseline.Memory().Peak);
     }
 
     private async Task<(List<ScenarioResult> Scenarios, List<GrowthResult> Growth, long PeakBytes)> RunScenariosAsync(
@@ -155,7 +159,7 @@ public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter 
         var large = Mailboxes.Addresses(LargeListSet, LargeListMailboxes).ToArray();
         await api.SeedAsync(large.Select(a => Mailboxes.WithList(a, LargeListPersonas, LargeListGroups)), 1, cancellationToken);
         var growth = GrowthPersonas.Select(n => Mailboxes.Address(GrowthSet, n)).ToArray();
-        await api.SeedAsync(GrowthPersonas.Select(n => Mailboxes.WithList(Mailboxes.Address(GrowthSet, n), n, LargeListGroups)), 1, cancellationToken);
+        await api.SeedAsync(GrowthPersonas.Select(n => Mailboxes.WithList(Mailboxes.Address(GrowthSet, n), n, GrowthGroups)), 1, cancellationToken);
 
         Report($"seeded the scenario mailboxes in {seeding.Elapsed.TotalSeconds:F1} s");
 
@@ -182,19 +186,20 @@ public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter 
         var results = new List<ScenarioResult>();
         foreach (var scenario in plan)
         {
-            var figures = await WarmAndRunAsync(endpoint, scenario.Request, scenario.Targets, scenario.ExpectedStatus, scenario.CheckBodies, cancellationToken);
+            var (figures, cpu) = await WarmAndRunAsync(server, scenario.Request, scenario.Targets, scenario.ExpectedStatus, scenario.CheckBodies, cancellationToken);
             var ratio = figures.RequestsPerSecond / baseline.Figures.RequestsPerSecond;
-            results.Add(new ScenarioResult(scenario.Key, scenario.Title, figures, scenario.CheckBodies, ratio, scenario.Goal(figures, ratio)));
+            results.Add(new ScenarioResult(scenario.Key, scenario.Title, figures, cpu, scenario.CheckBodies, ratio, scenario.Goal(figures, ratio)));
             Report($"{scenario.Title}: {figures.RequestsPerSecond:F0} req/s, p50 {Milliseconds(figures.P50Microseconds):F1} ms");
         }
 
-        var growthResults = await MeasureGrowthAsync(endpoint, growth, cancellationToken);
+        var growthResults = await MeasureGrowthAsync(server, growth, cancellationToken);
         return (results, growthResults, server.Memory().Peak);
     }
 
-    /// <summary>GetImItemList on lists of 10, 100 and 1,000 personas (64 groups each), alone and under full load.</summary>
-    private async Task<List<GrowthResult>> MeasureGrowthAsync(Uri endpoint, string[] mailboxes, CancellationToken cancellationToken)
+    /// <summary>GetImItemList on lists of 10, 100 and 1,000 personas, with one connection and with the full concurrency.</summary>
+    private async Task<List<GrowthResult>> MeasureGrowthAsync(ServerProcess server, string[] mailboxes, CancellationToken cancellationToken)
     {
+        var endpoint = new Uri(server.Url!, EwsRequests.Path);
         var results = new List<GrowthResult>();
         for (var i = 0; i < mailboxes.Length; i++)
         {
@@ -203,8 +208,10 @@ public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter 
             foreach (var connections in new[] { 1, options.Connections }.Distinct())
             {
                 var run = new WrkRun("GetImItemList", targets, RunTag, Ok, false, options.GrowthDuration, connections, Math.Min(options.Threads, connections));
+                var cpuBefore = server.CpuTime();
                 var figures = await wrk.RunAsync(endpoint, run, cancellationToken);
-                results.Add(new GrowthResult(GrowthPersonas[i], connections, figures));
+                var cpu = (server.CpuTime() - cpuBefore).TotalMilliseconds / Math.Max(1, figures.Requests);
+                results.Add(new GrowthResult(GrowthPersonas[i], connections, figures, cpu));
                 Report($"GetImItemList, {GrowthPersonas[i]} personas, {connections} connection(s): p50 {Milliseconds(figures.P50Microseconds):F1} ms");
             }
         }
@@ -216,7 +223,7 @@ public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter 
     /// A second server on a fresh store: memory idle, after seeding 1,000 mailboxes × 50 groups × 20 contacts through the
     /// control API, and at its peak after reading those lists under load.
     /// </summary>
-    private async Task<(ScenarioResult Read, MemoryResult Memory)> MeasureSeededStoreAsync(ScenarioResult baseline, CancellationToken cancellationToken)
+    private async Task<(ScenarioResult Read, SeededStore Store)> MeasureSeededStoreAsync(ScenarioResult baseline, CancellationToken cancellationToken)
     {
         await using var server = ServerProcess.Start(options.Server, ServerArguments("seeded", emptySeed: true), WorkFile("seeded.log"));
         await server.WaitUntilReadyAsync(http, cancellationToken);
@@ -231,23 +238,32 @@ public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter 
         Report($"seeded {SeededMailboxes:N0} mailboxes in {seeding.Elapsed.TotalSeconds:F1} s: {Megabytes(seeded):F0} MB resident");
 
         var targets = await TargetList.WriteAsync(WorkFile("seeded.tsv"), mailboxes, cancellationToken);
-        var figures = await WarmAndRunAsync(new Uri(server.Url!, EwsRequests.Path), "GetImItemList", targets, Ok, checkBodies: false, cancellationToken);
+        var (figures, cpu) = await WarmAndRunAsync(server, "GetImItemList", targets, Ok, checkBodies: false, cancellationToken);
         var peak = server.Memory().Peak;
         var shape = $"{SeededMailboxes:N0} mailboxes × {SeededGroups} groups × {SeededContacts} contacts";
-        var read = new ScenarioResult("get-im-item-list-seeded", $"GetImItemList, seeded store ({shape})", figures, false,
+        var read = new ScenarioResult("get-im-item-list-seeded", $"GetImItemList, seeded store ({shape})", figures, cpu, false,
             figures.RequestsPerSecond / baseline.Figures.RequestsPerSecond, null);
-        var memory = new MemoryResult(0, 0, idle, seeded, peak, seeding.Elapsed.TotalSeconds, shape,
-            new Check($"peak ≤ {Targets.SeededPeakMegabytes} MB", Megabytes(peak) <= Targets.SeededPeakMegabytes));
-        return (read, memory);
+        return (read, new SeededStore(shape, seeding.Elapsed.TotalSeconds, idle, seeded, peak));
     }
 
-    private async Task<WrkResult> WarmAndRunAsync(
-        Uri endpoint, string request, string targets, int expectedStatus, bool checkBodies, CancellationToken cancellationToken)
+    /// <summary>
+    /// A warm-up run, then the measured one, which also reports the server's CPU time per request: unlike the rates,
+    /// that figure barely moves when other work shares the machine.
+    /// </summary>
+    private async Task<(WrkResult Figures, double ServerCpuMilliseconds)> WarmAndRunAsync(
+        ServerProcess server, string request, string targets, int expectedStatus, bool checkBodies, CancellationToken cancellationToken)
     {
+        var endpoint = new Uri(server.Url!, EwsRequests.Path);
         var warmup = new WrkRun(request, targets, WarmupTag, expectedStatus, checkBodies, options.Warmup, options.Connections, options.Threads);
         await wrk.RunAsync(endpoint, warmup, cancellationToken);
-        return await wrk.RunAsync(endpoint, warmup with { Tag = RunTag, Duration = options.Duration }, cancellationToken);
+        var cpuBefore = server.CpuTime();
+        var figures = await wrk.RunAsync(endpoint, warmup with { Tag = RunTag, Duration = options.Duration }, cancellationToken);
+        var cpu = server.CpuTime() - cpuBefore;
+        return (figures, figures.Requests == 0 ? 0 : cpu.TotalMilliseconds / figures.Requests);
     }
+
+    /// <summary>Resident memory of the seeded server, in bytes: before seeding, after it, and at its peak under load.</summary>
+    private sealed record SeededStore(string Shape, double Seconds, long IdleBytes, long SeededBytes, long PeakBytes);
 
     /// <summary>One measured request kind: what wrk sends where, what every answer should be, and the goal if any.</summary>
     private sealed record Scenario(
@@ -282,7 +298,7 @@ public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter 
 
     private string WorkFile(string name) => System.IO.Path.Combine(options.Work, name);
 
-    private void Report(string line) => progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[bench] {line}"));
+    private void Report(string line) => progress.WriteLine("[bench] " + line);
 
     private static bool Clean(WrkResult figures) => figures is { Non2xx: 0, Status5xx: 0, UnexpectedStatus: 0, EwsErrors: 0, SocketErrors: 0 };
 

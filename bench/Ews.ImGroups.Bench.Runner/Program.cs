@@ -1,4 +1,9 @@
+using System.Globalization;
 using Ews.ImGroups.Bench.Runner;
+
+// Figures read the same whatever the machine's locale (1,234.5, not 1.234,5).
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
 
 // Run by bench/run.sh, which builds the servers and passes their paths; see the README's Benchmark section.
 BenchOptions options;

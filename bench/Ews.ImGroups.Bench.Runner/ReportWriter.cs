@@ -12,7 +12,12 @@ public static class ReportWriter
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    // A file for people and scripts, never embedded in HTML: keep ×, ≥ and + readable instead of \u-escaped.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static string ToJson(BenchReport report) => JsonSerializer.Serialize(report, Json);
 
@@ -23,12 +28,13 @@ public static class ReportWriter
         Line(text, $"Measured {report.Finished:yyyy-MM-dd} on {report.Machine.Cores} cores (.NET {report.Machine.Runtime}, {report.Machine.Wrk}): " +
             $"{settings.Connections} connections, {settings.Threads} wrk threads, {settings.Duration} per scenario after {settings.Warmup} of warm-up.");
         Line(text, string.Empty);
-        Line(text, "| Scenario | req/s | p50 ms | p99 ms | non-2xx | 5xx | EWS errors | socket errors | × baseline | target |");
-        Line(text, "|---|--:|--:|--:|--:|--:|--:|--:|--:|---|");
+        Line(text, "| Scenario | req/s | p50 ms | p99 ms | server CPU ms/req | non-2xx | 5xx | EWS errors | socket errors | × baseline | target |");
+        Line(text, "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|");
         foreach (var scenario in (ScenarioResult[])[report.Baseline, .. report.Scenarios])
         {
             var f = scenario.Figures;
-            Line(text, $"| {scenario.Title} | {f.RequestsPerSecond:N0} | {Ms(f.P50Microseconds)} | {Ms(f.P99Microseconds)} | {f.Non2xx:N0} | " +
+            Line(text, $"| {scenario.Title} | {f.RequestsPerSecond:N0} | {Ms(f.P50Microseconds)} | {Ms(f.P99Microseconds)} | " +
+                $"{Ms(scenario.ServerCpuMilliseconds)} | {f.Non2xx:N0} | " +
                 $"{f.Status5xx:N0} | {(scenario.BodiesChecked ? f.EwsErrors.ToString("N0", Invariant) : "–")} | {f.SocketErrors:N0} | " +
                 $"{scenario.RatioToBaseline:F2} | {Mark(scenario.Check)} |");
         }
@@ -65,14 +71,15 @@ public static class ReportWriter
     private static void WriteGrowth(StringBuilder text, BenchReport report)
     {
         var connections = report.Growth.Select(g => g.Connections).Distinct().Order().ToArray();
-        Line(text, $"GetImItemList as the list grows (one mailbox, 64 groups, {report.Settings.GrowthDuration} per run):");
+        Line(text, $"GetImItemList as the list grows (one mailbox, {Benchmark.GrowthGroups} groups, {report.Settings.GrowthDuration} per run):");
         Line(text, string.Empty);
-        Line(text, "| Personas | " + string.Join(" | ", connections.Select(c => $"{Connections(c)}: p50 / p99 ms | req/s")) + " |");
-        Line(text, "|--:|" + string.Concat(connections.Select(_ => "--:|--:|")));
+        Line(text, "| Personas | " + string.Join(" | ", connections.Select(c => $"{Connections(c)}: p50 / p99 ms | req/s | CPU ms/req")) + " |");
+        Line(text, "|--:|" + string.Concat(connections.Select(_ => "--:|--:|--:|")));
         foreach (var personas in report.Growth.GroupBy(g => g.Personas))
         {
-            var cells = connections.Select(c => personas.FirstOrDefault(g => g.Connections == c)?.Figures)
-                .Select(f => f is null ? "– | –" : $"{Ms(f.P50Microseconds)} / {Ms(f.P99Microseconds)} | {f.RequestsPerSecond:N0}");
+            var cells = connections.Select(c => personas.FirstOrDefault(g => g.Connections == c)).Select(g => g is null
+                ? "– | – | –"
+                : $"{Ms(g.Figures.P50Microseconds)} / {Ms(g.Figures.P99Microseconds)} | {g.Figures.RequestsPerSecond:N0} | {Ms(g.ServerCpuMilliseconds)}");
             Line(text, $"| {personas.Key:N0} | {string.Join(" | ", cells)} |");
         }
     }
@@ -81,12 +88,11 @@ public static class ReportWriter
 
     private static string Mark(Check? check) => check is null ? string.Empty : check.Met ? $"✓ pass ({check.Goal})" : $"✗ miss ({check.Goal})";
 
-    /// <summary>Milliseconds from microseconds, with more decimals for small values.</summary>
-    private static string Ms(long microseconds)
-    {
-        var ms = Benchmark.Milliseconds(microseconds);
-        return ms.ToString(ms < 10 ? "F2" : ms < 100 ? "F1" : "F0", Invariant);
-    }
+    private static string Ms(long microseconds) => Ms(Benchmark.Milliseconds(microseconds));
+
+    /// <summary>Milliseconds with more decimals for small values.</summary>
+    private static string Ms(double milliseconds) =>
+        milliseconds.ToString(milliseconds < 1 ? "F3" : milliseconds < 10 ? "F2" : milliseconds < 100 ? "F1" : "F0", Invariant);
 
     private static string Mb(long bytes) => Benchmark.Megabytes(bytes).ToString("F0", Invariant) + " MB";
 

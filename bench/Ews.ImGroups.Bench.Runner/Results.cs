@@ -16,10 +16,12 @@ public static class Targets
 /// <summary>A goal in words and whether the run met it.</summary>
 public sealed record Check(string Goal, bool Met);
 
+/// <param name="ServerCpuMilliseconds">CPU time (user and system) the server spent per request in the measured run.</param>
 /// <param name="BodiesChecked">Whether 200 answers were looked into for EWS errors (for changes; reads have none).</param>
-public sealed record ScenarioResult(string Key, string Title, WrkResult Figures, bool BodiesChecked, double RatioToBaseline, Check? Check);
+public sealed record ScenarioResult(
+    string Key, string Title, WrkResult Figures, double ServerCpuMilliseconds, bool BodiesChecked, double RatioToBaseline, Check? Check);
 
-public sealed record GrowthResult(int Personas, int Connections, WrkResult Figures);
+public sealed record GrowthResult(int Personas, int Connections, WrkResult Figures, double ServerCpuMilliseconds);
 
 /// <summary>Resident memory (VmRSS, and VmHWM for peaks) in bytes.</summary>
 public sealed record MemoryResult(

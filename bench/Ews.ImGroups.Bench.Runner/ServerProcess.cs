@@ -116,6 +116,13 @@ public sealed partial class ServerProcess : IAsyncDisposable
         return (resident, peak);
     }
 
+    /// <summary>The CPU time (user and system) the server has used so far.</summary>
+    public TimeSpan CpuTime()
+    {
+        process.Refresh();
+        return process.TotalProcessorTime;
+    }
+
     public string ReadLog()
     {
         // The server keeps the file open for writing; share it.
