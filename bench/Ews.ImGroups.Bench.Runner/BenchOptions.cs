@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Ews.ImGroups.Bench.Runner;
+
+/// <summary>What to run and how hard; bench/run.sh passes these, from its flags or environment variables.</summary>
+public sealed partial record BenchOptions
+{
+    /// <summary>The published server's executable.</summary>
+    public required string Server { get; init; }
+
+    /// <summary>The published baseline's executable.</summary>
+    public required string Baseline { get; init; }
+
+    /// <summary>The wrk Lua script that builds the requests.</summary>
+    public required string Script { get; init; }
+
+    /// <summary>Where latest.json and latest.md go.</summary>
+    public required string Out { get; init; }
+
+    /// <summary>Scratch space: data directories, server logs, wrk target lists.</summary>
+    public required string Work { get; init; }
+
+    /// <summary>The README whose marked section gets the new table, or none.</summary>
+    public string? Readme { get; init; }
+
+    public string Duration { get; init; } = "10s";
+    public string Warmup { get; init; } = "3s";
+    public string GrowthDuration { get; init; } = "5s";
+    public string Timeout { get; init; } = "10s";
+    public int Connections { get; init; } = 32;
+    public int Threads { get; init; } = 2;
+    public int StartRuns { get; init; } = 3;
+
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count)
+            {
+                throw new ArgumentException($"Expected --name value pairs, got '{args[i]}'.");
+            }
+
+            values[args[i][2..]] = args[++i];
+        }
+
+        string Required(string name) =>
+            values.Remove(name, out var value) ? value : throw new ArgumentException($"--{name} is required.");
+        string Text(string name, string fallback) => values.Remove(name, out var value) ? value : fallback;
+        string Seconds(string name, string fallback)
+        {
+            var value = Text(name, fallback);
+            return DurationPattern().IsMatch(value) ? value : throw new ArgumentException($"--{name} takes a duration such as 10s or 1m, got '{value}'.");
+        }
+
+        int Count(string name, int fallback, int minimum)
+        {
+            var value = Text(name, fallback.ToString(CultureInfo.InvariantCulture));
+            return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= minimum
+                ? count
+                : throw new ArgumentException($"--{name} takes a whole number of at least {minimum}, got '{value}'.");
+        }
+
+        var options = new BenchOptions
+        {
+            Server = Required("server"),
+            Baseline = Required("baseline"),
+            Script = Required("script"),
+            Out = Required("out"),
+            Work = Required("work"),
+            Readme = values.Remove("readme", out var readme) && readme.Length > 0 ? readme : null,
+            Duration = Seconds("duration", "10s"),
+            Warmup = Seconds("warmup", "3s"),
+            GrowthDuration = Seconds("growth-duration", "5s"),
+            Timeout = Seconds("timeout", "10s"),
+            Connections = Count("connections", 32, 1),
+            Threads = Count("threads", 2, 1),
+            StartRuns = Count("start-runs", 3, 1),
+        };
+        if (values.Count > 0)
+        {
+            throw new ArgumentException($"Unknown option --{values.Keys.First()}.");
+        }
+
+        return options.Threads > options.Connections
+            ? throw new ArgumentException("wrk needs at least one connection per thread: --threads must not exceed --connections.")
+            : options;
+    }
+
+    /// <summary>A wrk duration in seconds, for sizing what a run may create.</summary>
+    public static double ToSeconds(string duration)
+    {
+        var match = DurationPattern().Match(duration);
+        var number = double.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
+        return match.Groups["unit"].Value switch
+        {
+            "m" => number * 60,
+            "h" => number * 3600,
+            _ => number,
+        };
+    }
+
+    [GeneratedRegex("^(?<n>[0-9]+)(?<unit>[smh]?)$")]
+    private static partial Regex DurationPattern();
+}

@@ -1,0 +1,314 @@
+using System.Diagnostics;
+
+namespace Ews.ImGroups.Bench.Runner;
+
+/// <summary>
+/// The whole benchmark: start-up time, the baseline, the scenarios on one server with a fresh store, how list reads
+/// grow with the list, and memory on a second server seeded with a large store.
+/// </summary>
+public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter progress)
+{
+    // Mailbox sets, each used by one scenario so that no scenario's writes change what another one reads.
+    private const string GroupsSet = "groups";
+    private const string ContactsSet = "contacts";
+    private const string RenameSet = "rename";
+    private const string SmallListSet = "small";
+    private const string LargeListSet = "large";
+    private const string GrowthSet = "growth";
+    private const string SeededSet = "seeded";
+    private const string StartSet = "start";
+
+    private const int ContactsMailboxes = 1024;   // the server's 1,000-contact limit allows 1M contacts over these
+    private const int RenameMailboxes = 256;
+    private const int SmallListMailboxes = 64;
+    private const int SmallListPersonas = 10;
+    private const int SmallListGroups = 4;
+    private const int LargeListMailboxes = 4;
+    private const int LargeListPersonas = 1000;
+    private const int LargeListGroups = 64;
+    private static readonly int[] GrowthPersonas = [10, 100, 1000];
+
+    /// <summary>Groups of every growth list, so that only the number of personas changes between them.</summary>
+    public const int GrowthGroups = 64;
+
+    private const int SeededMailboxes = 1000;
+    private const int SeededGroups = 50;
+    private const int SeededContacts = 20;
+    private const int SeededBatch = 50;
+    private const int FixtureBatch = 256;
+
+    /// <summary>
+    /// AddImGroup may add 64 groups to a mailbox (the server's default limit). Its mailboxes are enough for the
+    /// baseline's rate, which the server cannot beat on the same SOAP stack, to add no more than this many to any.
+    /// </summary>
+    private const int GroupsPerMailboxBudget = 48;
+
+    /// <summary>User names that are not e-mail addresses: the server refuses them with 401 in every mode.</summary>
+    private static readonly string[] RefusedUsers = ["bench-user-1", "bench-user-2", "bench-user-3", "bench-user-4"];
+
+    private const int Ok = 200;
+    private const int Unauthorized = 401;
+    private const int SchemaFault = 500;
+
+    private static readonly Func<WrkResult, double, Check?> NoGoal = (_, _) => null;
+    private static readonly Func<WrkResult, double, Check?> Expected = (f, _) =>
+        new Check("every answer as expected", f.UnexpectedStatus == 0 && f.SocketErrors == 0);
+
+    private const string WarmupTag = "warm";
+    private const string RunTag = "run";
+
+    private readonly Wrk wrk = new(options);
+
+    public async Task<BenchReport> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var start = await MeasureStartAsync(cancellationToken);
+
+        var refusedTargets = await TargetList.WriteAsync(WorkFile("refused.tsv"), RefusedUsers, cancellationToken);
+        var (baseline, baselinePeak) = await RunBaselineAsync(refusedTargets, cancellationToken);
+
+        var (scenarios, growth, scenarioPeak) = await RunScenariosAsync(baseline, refusedTargets, cancellationToken);
+        var (seededRead, seeded) = await MeasureSeededStoreAsync(baseline, cancellationToken);
+        var memory = new MemoryResult(baselinePeak, scenarioPeak, seeded.IdleBytes, seeded.SeededBytes, seeded.PeakBytes, seeded.Seconds,
+            seeded.Shape, new Check($"peak ≤ {Targets.SeededPeakMegabytes} MB", Megabytes(seeded.PeakBytes) <= Targets.SeededPeakMegabytes));
+
+        return new BenchReport(
+            DateTimeOffset.UtcNow,
+            new MachineInfo(Environment.ProcessorCount, System.Runtime.InteropServices.RuntimeInformation.OSDescription,
+                Environment.Version.ToString(), await WrkVersionAsync(cancellationToken)),
+            new Settings(options.Duration, options.Warmup, options.GrowthDuration, options.Connections, options.Threads, options.Timeout),
+            baseline,
+            [.. scenarios, seededRead],
+            growth,
+            memory,
+            start);
+    }
+
+    /// <summary>
+    /// Process start to the first AddImGroup answered with NoError, on an empty data directory with the server's
+    /// default settings (so the bundled sample seed loads, as on a first start); the median of several starts.
+    /// </summary>
+    private async Task<StartResult> MeasureStartAsync(CancellationToken cancellationToken)
+    {
+        var times = new List<double>();
+        for (var run = 1; run <= options.StartRuns; run++)
+        {
+            var name = $"start-{run}";
+            await using var server = ServerProcess.Start(options.Server, ServerArguments(name, emptySeed: false), WorkFile(name + ".log"));
+            var endpoint = new Uri(await server.WaitForUrlAsync(cancellationToken), EwsRequests.Path);
+            while (true)
+            {
+                if (await AddImGroupSucceedsAsync(endpoint, cancellationToken))
+                {
+                    times.Add(Stopwatch.GetElapsedTime(server.StartedAt).TotalMilliseconds);
+                    break;
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(2), cancellationToken);
+            }
+
+            Report($"start to first AddImGroup, run {run}: {times[^1]:F0} ms");
+        }
+
+        var median = Median(times);
+        return new StartResult(times, median, new Check($"≤ {Targets.StartMilliseconds / 1000:0.0#} s", median <= Targets.StartMilliseconds));
+    }
+
+    private async Task<bool> AddImGroupSucceedsAsync(Uri endpoint, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = EwsRequests.AddImGroup("First") };
+        request.Headers.TryAddWithoutValidation("Authorization", Mailboxes.Authorization(Mailboxes.Address(StartSet, 1)));
+        try
+        {
+            using var answer = await http.SendAsync(request, cancellationToken);
+            return answer.IsSuccessStatusCode && (await answer.Content.ReadAsStringAsync(cancellationToken)).Contains(EwsRequests.Success, StringComparison.Ordinal);
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The SoapCore floor, driven exactly as the AddImGroup scenario (same script, same request size).</summary>
+    private async Task<(ScenarioResult Result, long PeakBytes)> RunBaselineAsync(string targets, CancellationToken cancellationToken)
+    {
+        await using var baseline = ServerProcess.Start(options.Baseline, ["--urls", ServerProcess.Loopback], WorkFile("baseline.log"));
+        await baseline.WaitUntilReadyAsync(http, cancellationToken);
+        var (figures, cpu) = await WarmAndRunAsync(baseline, "AddImGroup", targets, Ok, checkBodies: true, cancellationToken);
+        Report($"baseline: {figures.RequestsPerSecond:F0} req/s");
+        return (new ScenarioResult("baseline", "Baseline: SoapCore alone, AddImGroup request", figures, cpu, true, 1, null), baseline.Memory().Peak);
+    }
+
+    private async Task<(List<ScenarioResult> Scenarios, List<GrowthResult> Growth, long PeakBytes)> RunScenariosAsync(
+        ScenarioResult baseline, string refusedTargets, CancellationToken cancellationToken)
+    {
+        await using var server = ServerProcess.Start(options.Server, ServerArguments("server", emptySeed: true), WorkFile("server.log"));
+        await server.WaitUntilReadyAsync(http, cancellationToken);
+        var api = new ControlApi(http, server.Url!);
+        var endpoint = new Uri(server.Url!, EwsRequests.Path);
+
+        var seconds = BenchOptions.ToSeconds(options.Warmup) + BenchOptions.ToSeconds(options.Duration);
+        var groupsMailboxes = Math.Max(FixtureBatch, (int)Math.Ceiling(baseline.Figures.RequestsPerSecond * seconds / GroupsPerMailboxBudget));
+        Report($"seeding the scenario mailboxes ({groupsMailboxes:N0} for AddImGroup)");
+        var seeding = Stopwatch.StartNew();
+        var groups = Mailboxes.Addresses(GroupsSet, groupsMailboxes).ToArray();
+        await api.SeedAsync(groups.Select(Mailboxes.Empty), FixtureBatch, cancellationToken);
+        var contacts = await SeedWithWorkGroupAsync(api, ContactsSet, ContactsMailboxes, cancellationToken);
+        var renames = await SeedWithWorkGroupAsync(api, RenameSet, RenameMailboxes, cancellationToken);
+        var small = Mailboxes.Addresses(SmallListSet, SmallListMailboxes).ToArray();
+        await api.SeedAsync(small.Select(a => Mailboxes.WithList(a, SmallListPersonas, SmallListGroups)), FixtureBatch, cancellationToken);
+        var large = Mailboxes.Addresses(LargeListSet, LargeListMailboxes).ToArray();
+        await api.SeedAsync(large.Select(a => Mailboxes.WithList(a, LargeListPersonas, LargeListGroups)), 1, cancellationToken);
+        var growth = GrowthPersonas.Select(n => Mailboxes.Address(GrowthSet, n)).ToArray();
+        await api.SeedAsync(GrowthPersonas.Select(n => Mailboxes.WithList(Mailboxes.Address(GrowthSet, n), n, GrowthGroups)), 1, cancellationToken);
+
+        Report($"seeded the scenario mailboxes in {seeding.Elapsed.TotalSeconds:F1} s");
+
+        var groupsTargets = await TargetList.WriteAsync(WorkFile("groups.tsv"), groups, cancellationToken);
+        var smallTargets = await TargetList.WriteAsync(WorkFile("small.tsv"), small, cancellationToken);
+        var plan = new Scenario[]
+        {
+            new("add-im-group", $"AddImGroup, distinct names over {groupsMailboxes:N0} mailboxes", "AddImGroup", groupsTargets, Ok, true,
+                (f, ratio) => new Check($"≥ {Targets.AddImGroupRatio}× baseline, no errors", ratio >= Targets.AddImGroupRatio && Clean(f))),
+            new("add-new-im-contact-to-group", $"AddNewImContactToGroup, {ContactsMailboxes:N0} mailboxes", "AddNewImContactToGroup",
+                await TargetList.WriteAsync(WorkFile("contacts.tsv"), contacts, cancellationToken), Ok, true, NoGoal),
+            new("get-im-item-list-small", $"GetImItemList, {SmallListPersonas} personas in {SmallListGroups} groups", "GetImItemList", smallTargets, Ok, false,
+                (_, ratio) => new Check($"≥ {Targets.SmallListRatio}× baseline", ratio >= Targets.SmallListRatio)),
+            new("get-im-item-list-large", $"GetImItemList, {LargeListPersonas:N0} personas in {LargeListGroups} groups", "GetImItemList",
+                await TargetList.WriteAsync(WorkFile("large.tsv"), large, cancellationToken), Ok, false,
+                (f, _) => new Check($"p50 ≤ {Targets.LargeListP50Milliseconds} ms", Milliseconds(f.P50Microseconds) <= Targets.LargeListP50Milliseconds)),
+            new("set-im-group", $"SetImGroup, {RenameMailboxes} mailboxes", "SetImGroup",
+                await TargetList.WriteAsync(WorkFile("renames.tsv"), renames, cancellationToken), Ok, true, NoGoal),
+            // A fault and a refusal are what these two should get: each checks that every answer was the expected one.
+            new("schema-fault", "Schema fault (empty DisplayName)", "EmptyGroupName", smallTargets, SchemaFault, false, Expected),
+            new("unauthorized", "401 (user name not an address)", "AddImGroup", refusedTargets, Unauthorized, false, Expected),
+        };
+
+        var results = new List<ScenarioResult>();
+        foreach (var scenario in plan)
+        {
+            var (figures, cpu) = await WarmAndRunAsync(server, scenario.Request, scenario.Targets, scenario.ExpectedStatus, scenario.CheckBodies, cancellationToken);
+            var ratio = figures.RequestsPerSecond / baseline.Figures.RequestsPerSecond;
+            results.Add(new ScenarioResult(scenario.Key, scenario.Title, figures, cpu, scenario.CheckBodies, ratio, scenario.Goal(figures, ratio)));
+            Report($"{scenario.Title}: {figures.RequestsPerSecond:F0} req/s, p50 {Milliseconds(figures.P50Microseconds):F1} ms");
+        }
+
+        var growthResults = await MeasureGrowthAsync(server, growth, cancellationToken);
+        return (results, growthResults, server.Memory().Peak);
+    }
+
+    /// <summary>GetImItemList on lists of 10, 100 and 1,000 personas, with one connection and with the full concurrency.</summary>
+    private async Task<List<GrowthResult>> MeasureGrowthAsync(ServerProcess server, string[] mailboxes, CancellationToken cancellationToken)
+    {
+        var endpoint = new Uri(server.Url!, EwsRequests.Path);
+        var results = new List<GrowthResult>();
+        for (var i = 0; i < mailboxes.Length; i++)
+        {
+            var targets = await TargetList.WriteAsync(WorkFile($"growth-{GrowthPersonas[i]}.tsv"), [mailboxes[i]], cancellationToken);
+            await wrk.RunAsync(endpoint, new WrkRun("GetImItemList", targets, WarmupTag, Ok, false, options.Warmup, options.Connections, options.Threads), cancellationToken);
+            foreach (var connections in new[] { 1, options.Connections }.Distinct())
+            {
+                var run = new WrkRun("GetImItemList", targets, RunTag, Ok, false, options.GrowthDuration, connections, Math.Min(options.Threads, connections));
+                var cpuBefore = server.CpuTime();
+                var figures = await wrk.RunAsync(endpoint, run, cancellationToken);
+                var cpu = (server.CpuTime() - cpuBefore).TotalMilliseconds / Math.Max(1, figures.Requests);
+                results.Add(new GrowthResult(GrowthPersonas[i], connections, figures, cpu));
+                Report($"GetImItemList, {GrowthPersonas[i]} personas, {connections} connection(s): p50 {Milliseconds(figures.P50Microseconds):F1} ms");
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// A second server on a fresh store: memory idle, after seeding 1,000 mailboxes × 50 groups × 20 contacts through the
+    /// control API, and at its peak after reading those lists under load.
+    /// </summary>
+    private async Task<(ScenarioResult Read, SeededStore Store)> MeasureSeededStoreAsync(ScenarioResult baseline, CancellationToken cancellationToken)
+    {
+        await using var server = ServerProcess.Start(options.Server, ServerArguments("seeded", emptySeed: true), WorkFile("seeded.log"));
+        await server.WaitUntilReadyAsync(http, cancellationToken);
+        var idle = server.Memory().Resident;
+
+        var mailboxes = Mailboxes.Addresses(SeededSet, SeededMailboxes).ToArray();
+        var seeding = Stopwatch.StartNew();
+        await new ControlApi(http, server.Url!).SeedAsync(
+            mailboxes.Select(a => Mailboxes.WithEveryGroupFilled(a, SeededContacts, SeededGroups)), SeededBatch, cancellationToken);
+        seeding.Stop();
+        var seeded = server.Memory().Resident;
+        Report($"seeded {SeededMailboxes:N0} mailboxes in {seeding.Elapsed.TotalSeconds:F1} s: {Megabytes(seeded):F0} MB resident");
+
+        var targets = await TargetList.WriteAsync(WorkFile("seeded.tsv"), mailboxes, cancellationToken);
+        var (figures, cpu) = await WarmAndRunAsync(server, "GetImItemList", targets, Ok, checkBodies: false, cancellationToken);
+        var peak = server.Memory().Peak;
+        var shape = $"{SeededMailboxes:N0} mailboxes × {SeededGroups} groups × {SeededContacts} contacts";
+        var read = new ScenarioResult("get-im-item-list-seeded", $"GetImItemList, seeded store ({shape})", figures, cpu, false,
+            figures.RequestsPerSecond / baseline.Figures.RequestsPerSecond, null);
+        return (read, new SeededStore(shape, seeding.Elapsed.TotalSeconds, idle, seeded, peak));
+    }
+
+    /// <summary>
+    /// A warm-up run, then the measured one, which also reports the server's CPU time per request: unlike the rates,
+    /// that figure barely moves when other work shares the machine.
+    /// </summary>
+    private async Task<(WrkResult Figures, double ServerCpuMilliseconds)> WarmAndRunAsync(
+        ServerProcess server, string request, string targets, int expectedStatus, bool checkBodies, CancellationToken cancellationToken)
+    {
+        var endpoint = new Uri(server.Url!, EwsRequests.Path);
+        var warmup = new WrkRun(request, targets, WarmupTag, expectedStatus, checkBodies, options.Warmup, options.Connections, options.Threads);
+        await wrk.RunAsync(endpoint, warmup, cancellationToken);
+        var cpuBefore = server.CpuTime();
+        var figures = await wrk.RunAsync(endpoint, warmup with { Tag = RunTag, Duration = options.Duration }, cancellationToken);
+        var cpu = server.CpuTime() - cpuBefore;
+        return (figures, figures.Requests == 0 ? 0 : cpu.TotalMilliseconds / figures.Requests);
+    }
+
+    /// <summary>Resident memory of the seeded server, in bytes: before seeding, after it, and at its peak under load.</summary>
+    private sealed record SeededStore(string Shape, double Seconds, long IdleBytes, long SeededBytes, long PeakBytes);
+
+    /// <summary>One measured request kind: what wrk sends where, what every answer should be, and the goal if any.</summary>
+    private sealed record Scenario(
+        string Key, string Title, string Request, string Targets, int ExpectedStatus, bool CheckBodies, Func<WrkResult, double, Check?> Goal);
+
+    private static async Task<(string, string?)[]> SeedWithWorkGroupAsync(ControlApi api, string set, int count, CancellationToken cancellationToken)
+    {
+        var addresses = Mailboxes.Addresses(set, count).ToArray();
+        await api.SeedAsync(addresses.Select(Mailboxes.WithWorkGroup), FixtureBatch, cancellationToken);
+        var targets = new (string, string?)[addresses.Length];
+        await Parallel.ForAsync(0, addresses.Length, cancellationToken, async (i, ct) =>
+            targets[i] = (addresses[i], await api.GroupIdAsync(addresses[i], Mailboxes.WorkGroup, ct)));
+        return targets;
+    }
+
+    /// <summary>A fresh data directory; an empty seed file unless the server's default (the bundled sample) is wanted.</summary>
+    private string[] ServerArguments(string name, bool emptySeed)
+    {
+        var data = Directory.CreateDirectory(WorkFile(name + "-data")).FullName;
+        string[] arguments = ["--urls", ServerProcess.Loopback, $"--ConnectionStrings:ImGroups=Data Source={System.IO.Path.Combine(data, "imgroups.db")}"];
+        return emptySeed ? [.. arguments, "--Ews:SeedFile="] : arguments;
+    }
+
+    private static async Task<string> WrkVersionAsync(CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo("wrk", ["--version"]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        using var process = Process.Start(start)!;
+        var text = await process.StandardOutput.ReadToEndAsync(cancellationToken) + await process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        return text.Split('\n')[0].Split(" [", 2)[0].Trim();
+    }
+
+    private string WorkFile(string name) => System.IO.Path.Combine(options.Work, name);
+
+    private void Report(string line) => progress.WriteLine("[bench] " + line);
+
+    private static bool Clean(WrkResult figures) => figures is { Non2xx: 0, Status5xx: 0, UnexpectedStatus: 0, EwsErrors: 0, SocketErrors: 0 };
+
+    public static double Milliseconds(long microseconds) => microseconds / 1000.0;
+
+    public static double Megabytes(long bytes) => bytes / (1024.0 * 1024.0);
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+}

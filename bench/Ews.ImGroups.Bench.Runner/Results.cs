@@ -1,0 +1,51 @@
+namespace Ews.ImGroups.Bench.Runner;
+
+/// <summary>
+/// The goals the figures are held against, for a 2-core machine. They are printed next to the figures as pass or miss
+/// marks; nothing fails because of them.
+/// </summary>
+public static class Targets
+{
+    public const double AddImGroupRatio = 0.5;
+    public const double SmallListRatio = 0.6;
+    public const double LargeListP50Milliseconds = 15;
+    public const double SeededPeakMegabytes = 250;
+    public const double StartMilliseconds = 1500;
+}
+
+/// <summary>A goal in words and whether the run met it.</summary>
+public sealed record Check(string Goal, bool Met);
+
+/// <param name="ServerCpuMilliseconds">CPU time (user and system) the server spent per request in the measured run.</param>
+/// <param name="BodiesChecked">Whether 200 answers were looked into for EWS errors (for changes; reads have none).</param>
+public sealed record ScenarioResult(
+    string Key, string Title, WrkResult Figures, double ServerCpuMilliseconds, bool BodiesChecked, double RatioToBaseline, Check? Check);
+
+public sealed record GrowthResult(int Personas, int Connections, WrkResult Figures, double ServerCpuMilliseconds);
+
+/// <summary>Resident memory (VmRSS, and VmHWM for peaks) in bytes.</summary>
+public sealed record MemoryResult(
+    long BaselinePeakBytes,
+    long ScenarioPeakBytes,
+    long IdleBytes,
+    long SeededBytes,
+    long SeededPeakBytes,
+    double SeedingSeconds,
+    string Seeded,
+    Check Check);
+
+public sealed record StartResult(IReadOnlyList<double> Milliseconds, double MedianMilliseconds, Check Check);
+
+public sealed record Settings(string Duration, string Warmup, string GrowthDuration, int Connections, int Threads, string Timeout);
+
+public sealed record MachineInfo(int Cores, string Os, string Runtime, string Wrk);
+
+public sealed record BenchReport(
+    DateTimeOffset Finished,
+    MachineInfo Machine,
+    Settings Settings,
+    ScenarioResult Baseline,
+    IReadOnlyList<ScenarioResult> Scenarios,
+    IReadOnlyList<GrowthResult> Growth,
+    MemoryResult Memory,
+    StartResult Start);

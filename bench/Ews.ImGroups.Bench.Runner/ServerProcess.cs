@@ -1,0 +1,167 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Ews.ImGroups.Bench.Runner;
+
+/// <summary>
+/// A server under test: started on a free port (port 0), its output going straight to a log file so that reading it
+/// costs the benchmark nothing, and its address taken from the line it prints once bound.
+/// </summary>
+public sealed partial class ServerProcess : IAsyncDisposable
+{
+    public const string Loopback = "http://127.0.0.1:0";
+
+    private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(2);
+
+    private readonly Process process;
+    private readonly string log;
+
+    private ServerProcess(Process process, string log, long startedAt)
+    {
+        this.process = process;
+        this.log = log;
+        StartedAt = startedAt;
+    }
+
+    /// <summary>The <see cref="Stopwatch"/> timestamp taken just before the process was started.</summary>
+    public long StartedAt { get; }
+
+    public int Id => process.Id;
+
+    public Uri? Url { get; private set; }
+
+    /// <summary>Starts the executable; its standard output and error go to <paramref name="log"/>.</summary>
+    public static ServerProcess Start(string executable, IEnumerable<string> arguments, string log)
+    {
+        // The shell replaces itself with the server (exec), so the process id is the server's own.
+        var start = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
+        foreach (var argument in (string[])["-c", "log=\"$1\"; shift; exec \"$@\" >\"$log\" 2>&1", "server", log, executable, .. arguments])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var startedAt = Stopwatch.GetTimestamp();
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {executable}.");
+        return new ServerProcess(process, log, startedAt);
+    }
+
+    /// <summary>Waits for the line announcing the bound address, and returns that address.</summary>
+    public async Task<Uri> WaitForUrlAsync(CancellationToken cancellationToken = default)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(StartLimit);
+        while (Url is null)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The server stopped with exit code {process.ExitCode} before listening:\n{ReadLog()}");
+            }
+
+            var match = Announcement().Match(ReadLog());
+            if (match.Success)
+            {
+                Url = new Uri(match.Groups["url"].Value);
+                break;
+            }
+
+            await Delay(limit.Token);
+        }
+
+        return Url;
+    }
+
+    /// <summary>Waits until <c>/readyz</c> answers 200: the store is open and migrated.</summary>
+    public async Task WaitUntilReadyAsync(HttpClient http, CancellationToken cancellationToken = default)
+    {
+        var url = await WaitForUrlAsync(cancellationToken);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(StartLimit);
+        while (true)
+        {
+            try
+            {
+                using var answer = await http.GetAsync(new Uri(url, "/readyz"), limit.Token);
+                if (answer.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not answering yet.
+            }
+
+            await Delay(limit.Token);
+        }
+    }
+
+    /// <summary>Resident memory now (VmRSS) and at its highest so far (VmHWM), in bytes.</summary>
+    public (long Resident, long Peak) Memory()
+    {
+        long resident = 0, peak = 0;
+        foreach (var line in File.ReadLines($"/proc/{process.Id}/status"))
+        {
+            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+            {
+                resident = Kilobytes(line);
+            }
+            else if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+            {
+                peak = Kilobytes(line);
+            }
+        }
+
+        return (resident, peak);
+    }
+
+    /// <summary>The CPU time (user and system) the server has used so far.</summary>
+    public TimeSpan CpuTime()
+    {
+        process.Refresh();
+        return process.TotalProcessorTime;
+    }
+
+    public string ReadLog()
+    {
+        // The server keeps the file open for writing; share it.
+        using var stream = new FileStream(log, FileMode.OpenOrCreate, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Asks the server to stop (SIGTERM, as a service manager would) and kills it if it does not.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            using (var term = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]))
+            {
+                await term.WaitForExitAsync();
+            }
+
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            try
+            {
+                await process.WaitForExitAsync(grace.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill();
+                await process.WaitForExitAsync();
+            }
+        }
+
+        process.Dispose();
+    }
+
+    private static long Kilobytes(string statusLine) =>
+        long.Parse(statusLine.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+
+    private static Task Delay(CancellationToken cancellationToken) => Task.Delay(PollInterval, cancellationToken);
+
+    /// <summary>The server's and the baseline's announcement: "… listening on http://127.0.0.1:PORT".</summary>
+    [GeneratedRegex(@"listening on (?<url>https?://\S+)")]
+    private static partial Regex Announcement();
+}
