@@ -67,21 +67,15 @@ public static class SeedLoader
         foreach (var mailboxSeed in document.Mailboxes ?? [])
         {
             var mailbox = await FindOrAddMailboxAsync(db, mailboxSeed, cancellationToken);
-            var contacts = new Dictionary<string, ContactRow>(StringComparer.Ordinal);
-            foreach (var contactSeed in mailboxSeed.Contacts ?? [])
-            {
-                var contact = await FindOrAddContactAsync(db, mailbox, contactSeed, cancellationToken);
-                contacts[contactSeed.Key] = contact;
-                seeded.Add(new SeededContact(mailbox.SmtpAddress, contactSeed.Key, new ItemKey(ItemKind.Contact, mailbox.Id, contact.Id)));
-            }
+            var contacts = await ApplyContactsAsync(db, mailbox, mailboxSeed.Contacts ?? [], cancellationToken);
+            seeded.AddRange((mailboxSeed.Contacts ?? []).Select(c =>
+                new SeededContact(mailbox.SmtpAddress, c.Key, new ItemKey(ItemKind.Contact, mailbox.Id, contacts[c.Key].Id))));
+            await ApplyGroupsAsync(db, mailbox, mailboxSeed.Groups ?? [], contacts, cancellationToken);
 
-            foreach (var groupSeed in mailboxSeed.Groups ?? [])
-            {
-                await ApplyGroupAsync(db, mailbox, groupSeed, contacts, cancellationToken);
-            }
+            // Each mailbox is written by now; a tracker holding every row of a large seed would slow every save.
+            db.ChangeTracker.Clear();
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         return seeded;
     }
 
@@ -115,96 +109,126 @@ public static class SeedLoader
         return mailbox;
     }
 
-    private static async Task<ContactRow> FindOrAddContactAsync(
-        ImGroupsDbContext db, MailboxRow mailbox, SeedContact seed, CancellationToken cancellationToken)
+    /// <summary>
+    /// Finds each seeded contact by key, or adopts the contact a client made with its IM address, or adds it; all in
+    /// one read and one save, the new ones numbered in seed order.
+    /// </summary>
+    private static async Task<Dictionary<string, ContactRow>> ApplyContactsAsync(
+        ImGroupsDbContext db, MailboxRow mailbox, IReadOnlyList<SeedContact> seeds, CancellationToken cancellationToken)
     {
-        var normalizedImAddress = seed.ImAddress is { } imAddress ? ImAddresses.Normalize(imAddress) : null;
-        var contact = await db.Contacts.FirstOrDefaultAsync(c => c.MailboxId == mailbox.Id && c.SeedKey == seed.Key, cancellationToken);
-
-        // A client may have added the address before the seed named it: that contact becomes the seed's.
-        if (contact is null && normalizedImAddress is not null)
+        var existing = await db.Contacts.Where(c => c.MailboxId == mailbox.Id).ToListAsync(cancellationToken);
+        var byKey = existing.Where(c => c.SeedKey is not null).ToDictionary(c => c.SeedKey!, StringComparer.Ordinal);
+        var byImAddress = existing.Where(c => c.NormalizedImAddress is not null).ToDictionary(c => c.NormalizedImAddress!, StringComparer.Ordinal);
+        var now = DateTimeOffset.UtcNow;
+        var contacts = new Dictionary<string, ContactRow>(StringComparer.Ordinal);
+        foreach (var seed in seeds)
         {
-            contact = await db.Contacts.FirstOrDefaultAsync(
-                c => c.MailboxId == mailbox.Id && c.NormalizedImAddress == normalizedImAddress, cancellationToken);
-            if (contact is not null)
+            var normalizedImAddress = seed.ImAddress is { } imAddress ? ImAddresses.Normalize(imAddress) : null;
+            if (!byKey.TryGetValue(seed.Key, out var contact)
+                && normalizedImAddress is not null && byImAddress.TryGetValue(normalizedImAddress, out contact))
             {
                 contact.SeedKey = seed.Key;
                 contact.IsQuickContact = seed.QuickContact;
             }
-        }
 
-        if (contact is null)
-        {
-            contact = new ContactRow
+            if (contact is null)
             {
-                MailboxId = mailbox.Id,
-                SeedKey = seed.Key,
-                DisplayName = seed.DisplayName,
-                GivenName = seed.GivenName,
-                Surname = seed.Surname,
-                EmailAddress = seed.EmailAddress,
-                ImAddress = seed.ImAddress,
-                NormalizedImAddress = normalizedImAddress,
-                TelUriAddress = seed.TelUriAddress,
-                ImContactSipUriAddress = seed.ImContactSipUriAddress,
-                ImTelephoneNumber = seed.ImTelephoneNumber,
-                IsQuickContact = seed.QuickContact,
-                CreatedAt = DateTimeOffset.UtcNow,
-            };
-            db.Contacts.Add(contact);
+                contact = new ContactRow
+                {
+                    MailboxId = mailbox.Id,
+                    SeedKey = seed.Key,
+                    DisplayName = seed.DisplayName,
+                    GivenName = seed.GivenName,
+                    Surname = seed.Surname,
+                    EmailAddress = seed.EmailAddress,
+                    ImAddress = seed.ImAddress,
+                    NormalizedImAddress = normalizedImAddress,
+                    TelUriAddress = seed.TelUriAddress,
+                    ImContactSipUriAddress = seed.ImContactSipUriAddress,
+                    ImTelephoneNumber = seed.ImTelephoneNumber,
+                    IsQuickContact = seed.QuickContact,
+                    CreatedAt = now,
+                };
+                db.Contacts.Add(contact);
+            }
+
+            contacts[seed.Key] = contact;
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return contact;
+        foreach (var contact in existing.Where(c => c.SeedKey is not null))
+        {
+            contacts.TryAdd(contact.SeedKey!, contact);
+        }
+
+        return contacts;
     }
 
-    /// <summary>Finds or makes the group by name and adds the members it lacks, as adding them over EWS would.</summary>
-    private static async Task ApplyGroupAsync(
-        ImGroupsDbContext db, MailboxRow mailbox, SeedGroup seed, Dictionary<string, ContactRow> contacts, CancellationToken cancellationToken)
+    /// <summary>Finds or makes each group by name and adds the members it lacks, as adding them over EWS would.</summary>
+    private static async Task ApplyGroupsAsync(
+        ImGroupsDbContext db, MailboxRow mailbox, IReadOnlyList<SeedGroup> seeds, Dictionary<string, ContactRow> contacts, CancellationToken cancellationToken)
     {
-        var normalizedName = GroupNames.Normalize(seed.DisplayName);
-        string? smtp = null;
-        if (seed.SmtpAddress is not null)
+        if (seeds.Count == 0)
         {
-            SmtpAddresses.TryNormalize(seed.SmtpAddress, out smtp);
-            if (!await db.DirectoryGroups.AnyAsync(d => d.SmtpAddress == smtp, cancellationToken))
-            {
-                throw new InvalidDataException($"Seed: '{seed.SmtpAddress}' of '{mailbox.SmtpAddress}' is not a distribution group of the directory.");
-            }
+            return;
         }
 
-        var group = await db.Groups.FirstOrDefaultAsync(g => g.MailboxId == mailbox.Id && g.NormalizedDisplayName == normalizedName, cancellationToken);
-        if (group is null)
+        var groups = (await db.Groups.Where(g => g.MailboxId == mailbox.Id).ToListAsync(cancellationToken))
+            .ToDictionary(g => g.NormalizedDisplayName, StringComparer.Ordinal);
+        var listedIn = new List<(GroupRow Group, SeedGroup Seed)>();
+        foreach (var seed in seeds)
         {
-            group = new GroupRow
+            var normalizedName = GroupNames.Normalize(seed.DisplayName);
+            string? smtp = null;
+            if (seed.SmtpAddress is not null)
             {
-                MailboxId = mailbox.Id,
-                DisplayName = seed.DisplayName,
-                NormalizedDisplayName = normalizedName,
-                GroupType = smtp is null ? GroupTypes.UserGroup : GroupTypes.DistributionGroup,
-                SmtpAddress = smtp,
-            };
-            db.Groups.Add(group);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        else if (group.SmtpAddress != smtp)
-        {
-            throw new InvalidDataException($"Seed: '{mailbox.SmtpAddress}' already has a group named '{seed.DisplayName}' of another kind.");
-        }
-
-        foreach (var key in seed.Members ?? [])
-        {
-            var contact = contacts.GetValueOrDefault(key)
-                ?? await db.Contacts.FirstOrDefaultAsync(c => c.MailboxId == mailbox.Id && c.SeedKey == key, cancellationToken);
-            if (contact is not { NormalizedImAddress: not null })
-            {
-                throw new InvalidDataException($"Seed: member '{key}' of group '{seed.DisplayName}' of '{mailbox.SmtpAddress}' is no IM contact of that mailbox.");
+                SmtpAddresses.TryNormalize(seed.SmtpAddress, out smtp);
+                if (!await db.DirectoryGroups.AnyAsync(d => d.SmtpAddress == smtp, cancellationToken))
+                {
+                    throw new InvalidDataException($"Seed: '{seed.SmtpAddress}' of '{mailbox.SmtpAddress}' is not a distribution group of the directory.");
+                }
             }
 
-            if (!await db.Memberships.AnyAsync(m => m.GroupId == group.Id && m.ContactId == contact.Id, cancellationToken))
+            if (!groups.TryGetValue(normalizedName, out var group))
             {
-                db.Memberships.Add(new MembershipRow { GroupId = group.Id, ContactId = contact.Id });
-                group.Version++;
+                group = new GroupRow
+                {
+                    MailboxId = mailbox.Id,
+                    DisplayName = seed.DisplayName,
+                    NormalizedDisplayName = normalizedName,
+                    GroupType = smtp is null ? GroupTypes.UserGroup : GroupTypes.DistributionGroup,
+                    SmtpAddress = smtp,
+                };
+                db.Groups.Add(group);
+                groups[normalizedName] = group;
+            }
+            else if (group.SmtpAddress != smtp)
+            {
+                throw new InvalidDataException($"Seed: '{mailbox.SmtpAddress}' already has a group named '{seed.DisplayName}' of another kind.");
+            }
+
+            listedIn.Add((group, seed));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var groupIds = listedIn.Select(l => l.Group.Id).ToList();
+        var memberships = (await db.Memberships.Where(m => groupIds.Contains(m.GroupId)).Select(m => new { m.GroupId, m.ContactId }).ToListAsync(cancellationToken))
+            .Select(m => (m.GroupId, m.ContactId))
+            .ToHashSet();
+        foreach (var (group, seed) in listedIn)
+        {
+            foreach (var key in seed.Members ?? [])
+            {
+                if (!contacts.TryGetValue(key, out var contact) || contact.NormalizedImAddress is null)
+                {
+                    throw new InvalidDataException($"Seed: member '{key}' of group '{seed.DisplayName}' of '{mailbox.SmtpAddress}' is no IM contact of that mailbox.");
+                }
+
+                if (memberships.Add((group.Id, contact.Id)))
+                {
+                    db.Memberships.Add(new MembershipRow { GroupId = group.Id, ContactId = contact.Id });
+                    group.Version++;
+                }
             }
         }
 
