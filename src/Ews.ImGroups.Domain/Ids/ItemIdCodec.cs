@@ -8,7 +8,7 @@ namespace Ews.ImGroups.Domain.Ids;
 /// can echo ids but not make them: changing the mailbox or item in an id breaks it. The layout is private to this
 /// class; clients only compare and echo the strings, as they do with Exchange's.
 /// </summary>
-public sealed class ItemIdCodec
+public sealed class ItemIdCodec : IDisposable
 {
     public const int KeyLength = 32;
 
@@ -23,7 +23,11 @@ public sealed class ItemIdCodec
     private const byte GroupChangeKeyMarker = 0x12;
     private const byte ContactChangeKeyMarker = 0x11;
 
-    private readonly byte[] key;
+    /// <summary>
+    /// One keyed MAC per thread: setting the key up is half the cost of a one-shot MAC, and a list of a thousand
+    /// personas carries three thousand ids.
+    /// </summary>
+    private readonly ThreadLocal<IncrementalHash> macs;
 
     public ItemIdCodec(ReadOnlySpan<byte> key)
     {
@@ -32,7 +36,18 @@ public sealed class ItemIdCodec
             throw new ArgumentException($"The id key must be {KeyLength} bytes.", nameof(key));
         }
 
-        this.key = key.ToArray();
+        var copy = key.ToArray();
+        macs = new ThreadLocal<IncrementalHash>(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, copy), trackAllValues: true);
+    }
+
+    public void Dispose()
+    {
+        foreach (var mac in macs.Values)
+        {
+            mac.Dispose();
+        }
+
+        macs.Dispose();
     }
 
     public string EncodeId(ItemKey item)
@@ -92,7 +107,9 @@ public sealed class ItemIdCodec
     private void Sign(ReadOnlySpan<byte> body, Span<byte> mac)
     {
         Span<byte> full = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        HMACSHA256.HashData(key, body, full);
+        var hmac = macs.Value!;
+        hmac.AppendData(body);
+        hmac.GetHashAndReset(full);
         full[..MacLength].CopyTo(mac);
     }
 }

@@ -1,11 +1,15 @@
-using System.Text;
+using System.Buffers;
 
 namespace Ews.ImGroups.Host.Journal;
 
-/// <summary>Passes a response through to the client while keeping its first bytes for the journal.</summary>
+/// <summary>
+/// Passes a response through to the client while keeping its first bytes for the journal, in a pooled buffer so
+/// journaling allocates only the copy it keeps.
+/// </summary>
 public sealed class CapturingStream(Stream inner, int limit) : Stream
 {
-    private readonly MemoryStream kept = new();
+    private byte[] kept = [];
+    private int length;
 
     public bool Truncated { get; private set; }
 
@@ -19,8 +23,8 @@ public sealed class CapturingStream(Stream inner, int limit) : Stream
 
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-    /// <summary>The kept bytes as text; null when nothing was written.</summary>
-    public string? Text() => kept.Length == 0 ? null : Encoding.UTF8.GetString(kept.GetBuffer(), 0, (int)kept.Length);
+    /// <summary>A copy of the kept bytes; null when nothing was written.</summary>
+    public byte[]? Bytes() => length == 0 ? null : kept.AsSpan(0, length).ToArray();
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
@@ -51,9 +55,10 @@ public sealed class CapturingStream(Stream inner, int limit) : Stream
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && kept.Length > 0)
         {
-            kept.Dispose();
+            ArrayPool<byte>.Shared.Return(kept);
+            kept = [];
         }
 
         base.Dispose(disposing);
@@ -61,12 +66,26 @@ public sealed class CapturingStream(Stream inner, int limit) : Stream
 
     private void Keep(ReadOnlySpan<byte> buffer)
     {
-        var room = limit - (int)kept.Length;
-        if (buffer.Length > room)
+        var taken = Math.Min(limit - length, buffer.Length);
+        Truncated |= taken < buffer.Length;
+        if (taken <= 0)
         {
-            Truncated = true;
+            return;
         }
 
-        kept.Write(buffer[..Math.Min(room, buffer.Length)]);
+        if (length + taken > kept.Length)
+        {
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Min(limit, Math.Max(length + taken, 4096)));
+            kept.AsSpan(0, length).CopyTo(larger);
+            if (kept.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(kept);
+            }
+
+            kept = larger;
+        }
+
+        buffer[..taken].CopyTo(kept.AsSpan(length));
+        length += taken;
     }
 }

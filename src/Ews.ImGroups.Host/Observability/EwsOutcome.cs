@@ -15,9 +15,9 @@ public sealed class EwsOutcome
     public string? Mailbox { get; set; }
 
     /// <summary>The request as the journal shows it, once the gate has read it.</summary>
-    public string? RequestXml { get; set; }
+    public byte[]? RequestUtf8 { get; set; }
 
-    /// <summary>True when the request's text in <see cref="RequestXml"/> was cut to the journal's length.</summary>
+    /// <summary>True when the request's text in <see cref="RequestUtf8"/> was cut to the journal's length.</summary>
     public bool RequestTruncated { get; set; }
 
     /// <summary>True when a chaos rule closed the connection instead of answering.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 using Ews.ImGroups.Domain.Mailboxes;
 using Ews.ImGroups.Host.Chaos;
 using Ews.ImGroups.Host.Configuration;
@@ -72,7 +73,7 @@ public sealed class EwsGateMiddleware(
 
     private void Journal(IReadOnlyDictionary<string, string> headers, EwsOutcome outcome, int status, TimeSpan elapsed, CapturingStream capture)
     {
-        var responseXml = capture.Text();
+        var responseXml = capture.Bytes();
         journal.Add((id, time) => new JournalEntry(
             id,
             time,
@@ -89,7 +90,7 @@ public sealed class EwsGateMiddleware(
             elapsed.TotalMilliseconds,
             outcome.Injected,
             headers,
-            outcome.RequestXml,
+            outcome.RequestUtf8,
             responseXml,
             outcome.RequestTruncated || capture.Truncated));
     }
@@ -173,7 +174,7 @@ public sealed class EwsGateMiddleware(
     private void KeepRequestText(ReadOnlySpan<byte> body, EwsOutcome outcome)
     {
         var kept = body[..Math.Min(body.Length, journal.MaxXmlChars)];
-        outcome.RequestXml = Redaction.Xml(BodyEncoding.Detect(kept).GetString(kept).TrimStart('\uFEFF'));
+        outcome.RequestUtf8 = Encoding.UTF8.GetBytes(Redaction.Xml(BodyEncoding.Detect(kept).GetString(kept).TrimStart('\uFEFF')));
         outcome.RequestTruncated = kept.Length < body.Length;
     }
 
