@@ -25,6 +25,14 @@ internal sealed class EfMailboxSession(ImGroupsDbContext db, long mailboxId, Can
         (ImGroupsDbContext db, long mailboxId, long number, CancellationToken _) =>
             db.Groups.AsNoTracking().FirstOrDefault(g => g.MailboxId == mailboxId && g.Id == number));
 
+    private static readonly Func<ImGroupsDbContext, long, string, CancellationToken, Task<GroupRow?>> GroupByType = EF.CompileAsyncQuery(
+        (ImGroupsDbContext db, long mailboxId, string groupType, CancellationToken _) =>
+            db.Groups.AsNoTracking().Where(g => g.MailboxId == mailboxId && g.GroupType == groupType).OrderBy(g => g.Id).FirstOrDefault());
+
+    private static readonly Func<ImGroupsDbContext, long, long, CancellationToken, Task<GroupRow?>> TrackedGroup = EF.CompileAsyncQuery(
+        (ImGroupsDbContext db, long mailboxId, long number, CancellationToken _) =>
+            db.Groups.FirstOrDefault(g => g.MailboxId == mailboxId && g.Id == number));
+
     private static readonly Func<ImGroupsDbContext, long, long, CancellationToken, Task<ContactRow?>> ContactByNumber = EF.CompileAsyncQuery(
         (ImGroupsDbContext db, long mailboxId, long number, CancellationToken _) =>
             db.Contacts.AsNoTracking().FirstOrDefault(c => c.MailboxId == mailboxId && c.Id == number));
@@ -56,7 +64,8 @@ internal sealed class EfMailboxSession(ImGroupsDbContext db, long mailboxId, Can
     public async Task<ImGroup?> FindGroupAsync(long number) =>
         await GroupByNumber(db, mailboxId, number, cancellationToken) is { } row ? Rows.ToGroup(row) : null;
 
-    public Task<ImGroup?> FindGroupByTypeAsync(string groupType) => FirstGroupAsync(Groups.Where(g => g.GroupType == groupType).OrderBy(g => g.Id));
+    public async Task<ImGroup?> FindGroupByTypeAsync(string groupType) =>
+        await GroupByType(db, mailboxId, groupType, cancellationToken) is { } row ? Rows.ToGroup(row) : null;
 
     public Task<ImGroup?> FindDistributionGroupAsync(string smtpAddress) =>
         FirstGroupAsync(Groups.Where(g => g.GroupType == GroupTypes.DistributionGroup && g.SmtpAddress == smtpAddress));
@@ -78,7 +87,8 @@ internal sealed class EfMailboxSession(ImGroupsDbContext db, long mailboxId, Can
 
     public async Task<ImGroup> RenameGroupAsync(ImGroup group, string displayName, string normalizedName)
     {
-        var row = await db.Groups.SingleAsync(g => g.Id == group.Number && g.MailboxId == mailboxId, cancellationToken);
+        var row = await TrackedGroup(db, mailboxId, group.Number, cancellationToken)
+            ?? throw new InvalidOperationException($"Group {group.Number} left mailbox {mailboxId} inside its own change.");
         row.DisplayName = displayName;
         row.NormalizedDisplayName = normalizedName;
         row.Version++;
@@ -129,13 +139,15 @@ internal sealed class EfMailboxSession(ImGroupsDbContext db, long mailboxId, Can
     {
         db.Memberships.Add(new MembershipRow { GroupId = groupNumber, ContactId = contactNumber });
         await db.SaveChangesAsync(cancellationToken);
-        await BumpAsync(Groups.Where(g => g.Id == groupNumber));
+        await BumpGroupAsync(groupNumber);
     }
 
     public async Task RemoveMemberAsync(long groupNumber, long contactNumber)
     {
-        await db.Memberships.Where(m => m.GroupId == groupNumber && m.ContactId == contactNumber).ExecuteDeleteAsync(cancellationToken);
-        await BumpAsync(Groups.Where(g => g.Id == groupNumber));
+        await db.Database.ExecuteSqlAsync(
+            $"DELETE FROM Memberships WHERE GroupId = {groupNumber} AND ContactId = {contactNumber} AND GroupId IN (SELECT Id FROM Groups WHERE MailboxId = {mailboxId})",
+            cancellationToken);
+        await BumpGroupAsync(groupNumber);
     }
 
     public async Task RemoveFromAllGroupsAsync(long contactNumber)
@@ -147,6 +159,10 @@ internal sealed class EfMailboxSession(ImGroupsDbContext db, long mailboxId, Can
     public Task SetMigrationCompletedAsync(bool completed) =>
         db.Mailboxes.Where(m => m.Id == mailboxId)
             .ExecuteUpdateAsync(set => set.SetProperty(m => m.ImListMigrationCompleted, completed), cancellationToken);
+
+    /// <summary>A group's change key moves with its members; one statement, no query to translate.</summary>
+    private Task<int> BumpGroupAsync(long groupNumber) => db.Database.ExecuteSqlAsync(
+        $"UPDATE Groups SET Version = Version + 1 WHERE Id = {groupNumber} AND MailboxId = {mailboxId}", cancellationToken);
 
     private Task<int> BumpAsync(IQueryable<GroupRow> groups) =>
         groups.ExecuteUpdateAsync(set => set.SetProperty(g => g.Version, g => g.Version + 1), cancellationToken);
