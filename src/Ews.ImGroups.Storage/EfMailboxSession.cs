@@ -17,9 +17,9 @@ internal sealed class EfMailboxSession(ImGroupsDbContext db, long mailboxId, Can
         (ImGroupsDbContext db, long mailboxId, string normalizedName, long exceptNumber, CancellationToken _) =>
             db.Groups.Any(g => g.MailboxId == mailboxId && g.NormalizedDisplayName == normalizedName && g.Id != exceptNumber));
 
-    private static readonly Func<ImGroupsDbContext, long, CancellationToken, Task<int>> UserGroupCount = EF.CompileAsyncQuery(
-        (ImGroupsDbContext db, long mailboxId, CancellationToken _) => db.Groups.Count(g => g.MailboxId == mailboxId
-            && g.GroupType != GroupTypes.OtherContacts && g.GroupType != GroupTypes.Tagged && g.GroupType != GroupTypes.Favorites));
+    private static readonly Func<ImGroupsDbContext, long, string[], CancellationToken, Task<int>> GroupCount = EF.CompileAsyncQuery(
+        (ImGroupsDbContext db, long mailboxId, string[] exceptGroupTypes, CancellationToken _) =>
+            db.Groups.Count(g => g.MailboxId == mailboxId && !exceptGroupTypes.Contains(g.GroupType)));
 
     private static readonly Func<ImGroupsDbContext, long, long, CancellationToken, Task<GroupRow?>> GroupByNumber = EF.CompileAsyncQuery(
         (ImGroupsDbContext db, long mailboxId, long number, CancellationToken _) =>
@@ -50,13 +50,8 @@ internal sealed class EfMailboxSession(ImGroupsDbContext db, long mailboxId, Can
             db.Memberships.Any(m => m.GroupId == groupNumber && m.ContactId == contactNumber
                 && db.Groups.Any(g => g.Id == m.GroupId && g.MailboxId == mailboxId)));
 
-    /// <summary>The system groups <see cref="UserGroupCount"/> leaves out; the compiled query names them one by one.</summary>
-    private static readonly IReadOnlyCollection<string> CountedApart = SystemGroups.Types;
-
     public Task<int> CountGroupsAsync(IReadOnlyCollection<string> exceptGroupTypes) =>
-        exceptGroupTypes.Count == CountedApart.Count && exceptGroupTypes.All(CountedApart.Contains)
-            ? UserGroupCount(db, mailboxId, cancellationToken)
-            : Groups.CountAsync(g => !exceptGroupTypes.Contains(g.GroupType), cancellationToken);
+        GroupCount(db, mailboxId, [.. exceptGroupTypes], cancellationToken);
 
     public Task<bool> GroupNameExistsAsync(string normalizedName, long? exceptNumber = null) =>
         NameTaken(db, mailboxId, normalizedName, exceptNumber ?? 0, cancellationToken);

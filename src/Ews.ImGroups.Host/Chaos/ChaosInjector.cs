@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Xml;
 using Ews.ImGroups.Host.Configuration;
@@ -18,7 +17,7 @@ public sealed class ChaosInjector(ChaosRules rules, IOptions<EwsOptions> options
 {
     private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = false };
 
-    private readonly ServerVersionOptions version = options.Value.ServerVersion;
+    private readonly ServerVersionInfoHeader serverVersion = new(options.Value.ServerVersion);
 
     /// <summary>True when a rule answered (or dropped) the request, so the operation must not run.</summary>
     public async Task<bool> InjectAsync(HttpContext context, EwsOutcome outcome, string operation, string mailbox)
@@ -105,7 +104,8 @@ public sealed class ChaosInjector(ChaosRules rules, IOptions<EwsOptions> options
             writer.WriteStartDocument();
             writer.WriteStartElement("s", "Envelope", EwsNamespaces.Soap);
             writer.WriteStartElement("s", "Header", EwsNamespaces.Soap);
-            WriteServerVersion(writer);
+            serverVersion.WriteStart(writer);
+            writer.WriteEndElement();
             writer.WriteEndElement();
             writer.WriteStartElement("s", "Body", EwsNamespaces.Soap);
             writer.WriteAttributeString("xmlns", "xsi", null, EwsNamespaces.Xsi);
@@ -129,19 +129,5 @@ public sealed class ChaosInjector(ChaosRules rules, IOptions<EwsOptions> options
         response.ContentType = EwsFaultWriter.ContentType;
         response.ContentLength = buffer.Length;
         await response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
-    }
-
-    private void WriteServerVersion(XmlWriter writer)
-    {
-        writer.WriteStartElement("h", "ServerVersionInfo", EwsNamespaces.Types);
-        writer.WriteAttributeString(nameof(version.MajorVersion), version.MajorVersion.ToString(CultureInfo.InvariantCulture));
-        writer.WriteAttributeString(nameof(version.MinorVersion), version.MinorVersion.ToString(CultureInfo.InvariantCulture));
-        writer.WriteAttributeString(nameof(version.MajorBuildNumber), version.MajorBuildNumber.ToString(CultureInfo.InvariantCulture));
-        writer.WriteAttributeString(nameof(version.MinorBuildNumber), version.MinorBuildNumber.ToString(CultureInfo.InvariantCulture));
-        writer.WriteAttributeString(nameof(version.Version), version.Version);
-        writer.WriteAttributeString("xmlns", string.Empty, null, EwsNamespaces.Types);
-        writer.WriteAttributeString("xmlns", "xsd", null, EwsNamespaces.Xsd);
-        writer.WriteAttributeString("xmlns", "xsi", null, EwsNamespaces.Xsi);
-        writer.WriteEndElement();
     }
 }

@@ -17,7 +17,13 @@ public sealed class ServerVersionInfoHeader(ServerVersionOptions version) : Mess
 
     public override string Namespace => EwsNamespaces.Types;
 
-    protected override void OnWriteStartHeader(XmlDictionaryWriter writer, MessageVersion messageVersion)
+    protected override void OnWriteStartHeader(XmlDictionaryWriter writer, MessageVersion messageVersion) => WriteStart(writer);
+
+    /// <summary>
+    /// Opens the header element with its attributes; also used for answers written without SoapCore, which close it
+    /// themselves.
+    /// </summary>
+    public void WriteStart(XmlWriter writer)
     {
         writer.WriteStartElement("h", Name, Namespace);
         writer.WriteAttributeString(nameof(version.MajorVersion), majorVersion);
@@ -26,8 +32,8 @@ public sealed class ServerVersionInfoHeader(ServerVersionOptions version) : Mess
         writer.WriteAttributeString(nameof(version.MinorBuildNumber), minorBuildNumber);
         writer.WriteAttributeString(nameof(version.Version), version.Version);
         writer.WriteAttributeString("xmlns", string.Empty, null, EwsNamespaces.Types);
-        writer.WriteXmlnsAttribute("xsd", EwsNamespaces.Xsd);
-        writer.WriteXmlnsAttribute("xsi", EwsNamespaces.Xsi);
+        writer.WriteAttributeString("xmlns", "xsd", null, EwsNamespaces.Xsd);
+        writer.WriteAttributeString("xmlns", "xsi", null, EwsNamespaces.Xsi);
     }
 
     protected override void OnWriteHeaderContents(XmlDictionaryWriter writer, MessageVersion messageVersion)
