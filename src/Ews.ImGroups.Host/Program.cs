@@ -1,8 +1,13 @@
-using Ews.ImGroups.Host;
 using Ews.ImGroups.Host.Admin;
 using Ews.ImGroups.Host.Autodiscover;
+using Ews.ImGroups.Host.Chaos;
+using Ews.ImGroups.Host.Configuration;
 using Ews.ImGroups.Host.Dashboard;
+using Ews.ImGroups.Host.Identity;
+using Ews.ImGroups.Host.Journal;
 using Ews.ImGroups.Host.Observability;
+using Ews.ImGroups.Host.Soap;
+using Ews.ImGroups.Host.Storage;
 
 if (args is [HealthProbe.Command, ..])
 {
@@ -11,38 +16,17 @@ if (args is [HealthProbe.Command, ..])
 
 // Settings ship beside the binaries, so the server reads them wherever it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-
-builder.Services.AddEwsLogging(builder.Configuration);
-builder.Services.AddEwsImGroups(builder.Configuration);
+builder.AddEwsConfiguration().AddObservability().AddStore().AddCallerIdentity().AddJournal().AddChaos();
+builder.AddEwsEndpoint().AddAutodiscover().AddAdminApi();
 
 var app = builder.Build();
-
-app.UseEwsRequestLogging();
-app.AnnounceAddresses();
-app.UseWhen(context => AdminApi.Covers(context.Request.Path), admin =>
-{
-    admin.UseExceptionHandler(new ExceptionHandlerOptions
-    {
-        StatusCodeSelector = exception => exception is BadHttpRequestException refused ? refused.StatusCode : StatusCodes.Status500InternalServerError,
-    });
-    admin.UseStatusCodePages();
-});
-app.MapHealthChecks(EwsEndpoint.HealthPath);
-app.MapHealthChecks(EwsEndpoint.ReadyPath);
-app.MapHealthChecks(EwsEndpoint.LivePath, new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
-app.MapGet(EwsMetrics.Path, (EwsMetrics metrics) => Results.Text(metrics.Render(), EwsMetrics.ContentType));
+app.UseObservability();
+app.UseAdminApi();
+app.MapObservability();
 app.MapServiceDescription();
 app.MapAutodiscover();
 app.MapAdminApi();
 app.MapDashboard();
-app.MapOpenApi(AdminApi.OpenApiPath);
-app.UseSwaggerUI(swagger =>
-{
-    swagger.RoutePrefix = AdminApi.DocsPath.TrimStart('/');
-    swagger.SwaggerEndpoint(AdminApi.OpenApiPath, AdminApi.Title);
-    swagger.DocumentTitle = AdminApi.Title;
-});
-AdminApi.ReportProtection(app.Services.GetRequiredService<AdminAccess>(), app.Logger);
 app.UseEwsEndpoint();
 
 await app.RunAsync();

@@ -63,7 +63,7 @@ public sealed class AdminAccess(IOptions<AdminOptions> options)
             return true;
         }
 
-        return request.Headers.Origin.Count > 0 && !Dashboard.SameOrigin.Check(request);
+        return request.Headers.Origin.Count > 0 && !SameOrigin.Check(request);
     }
 
     public static void Challenge(HttpResponse response) =>

@@ -5,6 +5,7 @@ using Ews.ImGroups.Host.Chaos;
 using Ews.ImGroups.Host.Identity;
 using Ews.ImGroups.Host.Journal;
 using Ews.ImGroups.Host.Observability;
+using Ews.ImGroups.Host.Common;
 using Ews.ImGroups.Storage;
 using Ews.ImGroups.Storage.Seeding;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -31,6 +32,10 @@ public static partial class AdminApi
 
     public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder endpoints)
     {
+        ReportProtection(
+            endpoints.ServiceProvider.GetRequiredService<AdminAccess>(),
+            endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AdminApi)));
+        endpoints.MapOpenApi(OpenApiPath);
         var api = endpoints.MapGroup(Path)
             .AddEndpointFilter(async (context, next) =>
             {
@@ -82,7 +87,7 @@ public static partial class AdminApi
     }
 
     /// <summary>Says at start-up whether the control API is open, so an exposed server is never a surprise.</summary>
-    public static void ReportProtection(AdminAccess access, ILogger logger)
+    private static void ReportProtection(AdminAccess access, ILogger logger)
     {
         if (access.Protected)
         {

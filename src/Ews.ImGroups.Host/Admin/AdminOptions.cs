@@ -1,11 +1,12 @@
 using System.ComponentModel.DataAnnotations;
+using Ews.ImGroups.Host.Configuration;
 
 namespace Ews.ImGroups.Host.Admin;
 
 /// <summary>The <c>Ews:Admin</c> section: how the control API and the dashboard are protected.</summary>
 public sealed class AdminOptions
 {
-    public const string SectionName = "Ews:Admin";
+    public const string SectionName = EwsOptions.SectionName + ":Admin";
 
     /// <summary>
     /// The token the control API requires as <c>Authorization: Bearer</c> (the dashboard asks for it once and keeps

@@ -4,6 +4,7 @@ using Ews.ImGroups.Host.Chaos;
 using Ews.ImGroups.Host.Configuration;
 using Ews.ImGroups.Host.Identity;
 using Ews.ImGroups.Host.Journal;
+using Ews.ImGroups.Host.Common;
 using Ews.ImGroups.Storage;
 using Microsoft.Extensions.Options;
 

@@ -1,12 +1,9 @@
 using Ews.ImGroups.Domain.Mailboxes;
 using Ews.ImGroups.Host.Configuration;
 using Ews.ImGroups.Host.Identity;
-using Ews.ImGroups.Host.Observability;
-using Ews.ImGroups.Host.Soap;
-using Ews.ImGroups.Host.Soap.Pipeline;
+using Ews.ImGroups.Host.Common;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
-using Serilog;
 
 namespace Ews.ImGroups.Host.Autodiscover;
 
@@ -17,7 +14,6 @@ namespace Ews.ImGroups.Host.Autodiscover;
 public sealed class AutodiscoverHandler(
     CallerAuthenticator authenticator,
     IMailboxDirectory mailboxes,
-    IDiagnosticContext diagnostics,
     TimeProvider clock,
     IOptions<EwsOptions> options)
 {
@@ -28,19 +24,17 @@ public sealed class AutodiscoverHandler(
 
     private readonly Guid deploymentId = AutodiscoverUser.DeploymentId(options.Value.Realm);
 
-    public async Task HandleAsync(HttpContext context)
+    public async Task HandleAsync(HttpContext context, RequestOutcome outcome)
     {
         var request = context.Request;
-        diagnostics.Set(EwsLogProperties.Operation, OperationName);
-        diagnostics.Set(EwsLogProperties.Mailbox, EwsOutcome.Unknown);
-        diagnostics.Set(EwsLogProperties.ResponseClass, EwsOutcome.Unknown);
-        diagnostics.Set(EwsLogProperties.ResponseCode, EwsOutcome.Unknown);
+        outcome.Begin(context.RequestAborted);
+        outcome.Named(OperationName);
         if (CallerAuthenticator.RefuseUnlessPost(context) || authenticator.AuthenticateOrChallenge(context) is not { } caller)
         {
             return;
         }
 
-        diagnostics.Set(EwsLogProperties.Mailbox, caller.SmtpAddress);
+        outcome.SignedIn(caller);
 
         // As at the EWS gate: this handler's own limit applies, and the unread rest is drained after the answer.
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeLimit)
@@ -58,16 +52,14 @@ public sealed class AutodiscoverHandler(
 
         if (error is not null)
         {
-            diagnostics.Set(EwsLogProperties.ResponseClass, ResponseClasses.Error);
-            diagnostics.Set(EwsLogProperties.ResponseCode, error.Code);
+            outcome.Failed(error.Code.ToString(System.Globalization.CultureInfo.InvariantCulture));
             await AutodiscoverResponse.WriteErrorAsync(context.Response, error, clock.GetUtcNow());
             return;
         }
 
-        diagnostics.Set(EwsLogProperties.Mailbox, mailbox!.SmtpAddress);
-        diagnostics.Set(EwsLogProperties.ResponseClass, ResponseClasses.Success);
-        diagnostics.Set(EwsLogProperties.ResponseCode, NoError);
-        await AutodiscoverResponse.WriteSettingsAsync(context.Response, mailbox, EwsEndpoint.UrlFor(request), deploymentId);
+        outcome.Resolved(mailbox!);
+        outcome.Answered(ResponseClasses.Success, NoError);
+        await AutodiscoverResponse.WriteSettingsAsync(context.Response, mailbox!, EwsEndpoint.UrlFor(request), deploymentId);
     }
 
     /// <summary>

@@ -1,7 +1,8 @@
 using System.Xml;
 using System.Xml.Linq;
 using Ews.ImGroups.Domain.Mailboxes;
-using Ews.ImGroups.Host.Soap.Pipeline;
+using Ews.ImGroups.Host.Common;
+using Ews.ImGroups.Host.Soap.Gate;
 
 namespace Ews.ImGroups.Host.Autodiscover;
 

@@ -1,9 +1,7 @@
 using System.Text;
 using System.Xml;
 using Ews.ImGroups.Host.Configuration;
-using Ews.ImGroups.Host.Observability;
-using Ews.ImGroups.Host.Soap;
-using Ews.ImGroups.Host.Soap.Pipeline;
+using Ews.ImGroups.Host.Common;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
@@ -20,9 +18,9 @@ public sealed class ChaosInjector(ChaosRules rules, IOptions<EwsOptions> options
     private readonly ServerVersionInfoHeader serverVersion = new(options.Value.ServerVersion);
 
     /// <summary>True when a rule answered (or dropped) the request, so the operation must not run.</summary>
-    public async Task<bool> InjectAsync(HttpContext context, EwsOutcome outcome, string operation, string mailbox)
+    public async Task<bool> InjectAsync(HttpContext context, RequestOutcome outcome)
     {
-        var drawn = rules.Draw(operation, mailbox);
+        var drawn = rules.Draw(outcome.Operation, outcome.MailboxAddress ?? RequestOutcome.Unknown);
         var marks = new List<string>();
         try
         {
@@ -35,7 +33,7 @@ public sealed class ChaosInjector(ChaosRules rules, IOptions<EwsOptions> options
                     continue;
                 }
 
-                await AnswerAsync(context, outcome, operation, rule.Definition);
+                await AnswerAsync(context, outcome, rule.Definition);
                 return true;
             }
 
@@ -43,7 +41,7 @@ public sealed class ChaosInjector(ChaosRules rules, IOptions<EwsOptions> options
         }
         finally
         {
-            outcome.Injected = marks.Count == 0 ? null : string.Join("; ", marks);
+            outcome.ChaosEffect = marks.Count == 0 ? null : string.Join("; ", marks);
         }
     }
 
@@ -51,12 +49,12 @@ public sealed class ChaosInjector(ChaosRules rules, IOptions<EwsOptions> options
         ? Random.Shared.Next(rule.DelayMilliseconds, max + 1)
         : rule.DelayMilliseconds);
 
-    private async Task AnswerAsync(HttpContext context, EwsOutcome outcome, string operation, ChaosRuleDefinition rule)
+    private async Task AnswerAsync(HttpContext context, RequestOutcome outcome, ChaosRuleDefinition rule)
     {
         switch (rule.Effect)
         {
             case ChaosEffect.ServerBusy:
-                outcome.ResponseCode = ResponseCodes.ErrorServerBusy;
+                outcome.Failed(ResponseCodes.ErrorServerBusy);
                 await EwsFaultWriter.WriteAsync(context.Response, new EwsFault(
                     ResponseCodes.ErrorServerBusy,
                     rule.Message ?? ChaosRuleDefinition.ServerBusyMessage,
@@ -65,12 +63,12 @@ public sealed class ChaosInjector(ChaosRules rules, IOptions<EwsOptions> options
                 break;
             case ChaosEffect.SoapFault:
                 var faultCode = rule.ResponseCode ?? ResponseCodes.ErrorInternalServerError;
-                outcome.ResponseCode = faultCode;
+                outcome.Failed(faultCode);
                 await EwsFaultWriter.WriteAsync(context.Response, EwsFault.Plain(faultCode, rule.Message ?? DefaultMessage(faultCode)));
                 break;
             case ChaosEffect.ErrorResponse:
-                outcome.ResponseCode = rule.ResponseCode!;
-                await WriteErrorResponseAsync(context.Response, operation, rule);
+                outcome.Failed(rule.ResponseCode!);
+                await WriteErrorResponseAsync(context.Response, outcome.Operation, rule);
                 break;
             case ChaosEffect.HttpStatus:
                 context.Response.StatusCode = rule.StatusCode;
@@ -112,7 +110,7 @@ public sealed class ChaosInjector(ChaosRules rules, IOptions<EwsOptions> options
             writer.WriteAttributeString("xmlns", "xsd", null, EwsNamespaces.Xsd);
             writer.WriteStartElement(operation + "Response", EwsNamespaces.Messages);
             writer.WriteAttributeString("ResponseClass", ResponseClasses.Error);
-            writer.WriteElementString("MessageText", EwsNamespaces.Messages, Soap.Pipeline.XmlText.Printable(rule.Message ?? DefaultMessage(code)));
+            writer.WriteElementString("MessageText", EwsNamespaces.Messages, Common.XmlText.Printable(rule.Message ?? DefaultMessage(code)));
             writer.WriteElementString("ResponseCode", EwsNamespaces.Messages, code);
             writer.WriteElementString("DescriptiveLinkKey", EwsNamespaces.Messages, "0");
             if (rule.BackOffMilliseconds is { } backOff)

@@ -1,3 +1,4 @@
+using Ews.ImGroups.Host.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace Ews.ImGroups.Host.Chaos;
@@ -5,7 +6,7 @@ namespace Ews.ImGroups.Host.Chaos;
 /// <summary>The <c>Ews:Chaos</c> section: rules active from start-up.</summary>
 public sealed class ChaosOptions
 {
-    public const string SectionName = "Ews:Chaos";
+    public const string SectionName = EwsOptions.SectionName + ":Chaos";
 
     public List<ChaosRuleDefinition> Rules { get; set; } = [];
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Ews.ImGroups.Host.Observability;
+using Ews.ImGroups.Host.Common;
 using Microsoft.Extensions.Options;
 
 namespace Ews.ImGroups.Host.Chaos;

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Ews.ImGroups.Domain.Lists;
+using Ews.ImGroups.Host.Common;
 
 namespace Ews.ImGroups.Host.Configuration;
 

@@ -5,6 +5,7 @@ using Ews.ImGroups.Host.Admin;
 using Ews.ImGroups.Host.Chaos;
 using Ews.ImGroups.Host.Journal;
 using Ews.ImGroups.Host.Observability;
+using Ews.ImGroups.Host.Common;
 using Ews.ImGroups.Storage;
 
 namespace Ews.ImGroups.Host.Dashboard;

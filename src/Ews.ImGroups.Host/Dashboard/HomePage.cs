@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ews.ImGroups.Host.Admin;
 using Ews.ImGroups.Host.Chaos;
+using Ews.ImGroups.Host.Common;
 using Ews.ImGroups.Host.Soap;
 using Ews.ImGroups.Storage;
 

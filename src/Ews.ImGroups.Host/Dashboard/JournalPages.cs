@@ -1,4 +1,5 @@
 using Ews.ImGroups.Host.Journal;
+using Ews.ImGroups.Host.Common;
 using Ews.ImGroups.Host.Soap;
 
 namespace Ews.ImGroups.Host.Dashboard;

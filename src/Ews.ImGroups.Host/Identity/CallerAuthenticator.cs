@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
 using Ews.ImGroups.Domain.Mailboxes;
+using Ews.ImGroups.Host.Common;
 using Microsoft.Extensions.Options;
 
 namespace Ews.ImGroups.Host.Identity;

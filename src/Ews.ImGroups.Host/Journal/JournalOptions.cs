@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Ews.ImGroups.Host.Configuration;
 
 namespace Ews.ImGroups.Host.Journal;
 
@@ -8,7 +9,7 @@ namespace Ews.ImGroups.Host.Journal;
 /// </summary>
 public sealed class JournalOptions
 {
-    public const string SectionName = "Ews:Journal";
+    public const string SectionName = EwsOptions.SectionName + ":Journal";
 
     /// <summary>Entries kept; the oldest go first. Zero switches the journal off.</summary>
     [Range(0, 100_000)]

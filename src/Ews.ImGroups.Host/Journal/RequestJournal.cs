@@ -1,4 +1,4 @@
-using Ews.ImGroups.Host.Observability;
+using Ews.ImGroups.Host.Common;
 using Microsoft.Extensions.Options;
 
 namespace Ews.ImGroups.Host.Journal;
@@ -14,6 +14,9 @@ public sealed class RequestJournal(IOptions<JournalOptions> options, TimeProvide
     public bool Enabled => limits.MaxEntries > 0;
 
     public int MaxXmlChars => limits.MaxXmlChars;
+
+    /// <summary>Starts keeping an exchange's response; null while the journal is switched off.</summary>
+    public JournalCapture? Capture(HttpContext context) => Enabled ? new JournalCapture(this, context, limits.MaxXmlChars) : null;
 
     public int Count
     {

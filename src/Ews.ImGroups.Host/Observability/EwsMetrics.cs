@@ -1,15 +1,15 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
-using Ews.ImGroups.Host.Journal;
+using Ews.ImGroups.Host.Common;
 
 namespace Ews.ImGroups.Host.Observability;
 
 /// <summary>
 /// Counts EWS requests by operation, response code and HTTP status, and their durations by operation, and writes
-/// them in Prometheus' text format, with the journal's size.
+/// them in Prometheus' text format, with the gauges other areas report.
 /// </summary>
-public sealed class EwsMetrics(RequestJournal journal)
+public sealed class EwsMetrics(IEnumerable<MetricGauge> gauges)
 {
     public const string Path = "/metrics";
     public const string ContentType = "text/plain; version=0.0.4; charset=utf-8";
@@ -19,10 +19,10 @@ public sealed class EwsMetrics(RequestJournal journal)
     private readonly ConcurrentDictionary<(string Operation, string Code, int Status), long[]> requests = new();
     private readonly ConcurrentDictionary<string, Histogram> durations = new(StringComparer.Ordinal);
 
-    public void Record(string operation, string responseCode, int status, TimeSpan elapsed)
+    public void Record(RequestOutcome outcome, TimeSpan elapsed)
     {
-        Interlocked.Increment(ref requests.GetOrAdd((operation, responseCode, status), _ => new long[1])[0]);
-        durations.GetOrAdd(operation, _ => new Histogram()).Observe(elapsed.TotalSeconds);
+        Interlocked.Increment(ref requests.GetOrAdd((outcome.Operation, outcome.ResponseCode, outcome.Status), _ => new long[1])[0]);
+        durations.GetOrAdd(outcome.Operation, _ => new Histogram()).Observe(elapsed.TotalSeconds);
     }
 
     public string Render()
@@ -42,9 +42,13 @@ public sealed class EwsMetrics(RequestJournal journal)
             histogram.Render(text, operation);
         }
 
-        text.Append("# HELP ews_journal_entries SOAP exchanges the journal holds.\n");
-        text.Append("# TYPE ews_journal_entries gauge\n");
-        text.Append(CultureInfo.InvariantCulture, $"ews_journal_entries {journal.Count}\n");
+        foreach (var gauge in gauges)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"# HELP {gauge.Name} {gauge.Help}\n");
+            text.Append(CultureInfo.InvariantCulture, $"# TYPE {gauge.Name} gauge\n");
+            text.Append(CultureInfo.InvariantCulture, $"{gauge.Name} {gauge.Read()}\n");
+        }
+
         return text.ToString();
     }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Ews.ImGroups.Host.Autodiscover;
+using Ews.ImGroups.Host.Common;
 using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;
@@ -17,16 +17,17 @@ public static class LogSetup
     /// <summary>Compact JSON with the message rendered, so collectors need not render templates themselves.</summary>
     public static ITextFormatter JsonFormatter { get; } = new RenderedCompactJsonFormatter();
 
-    public static IServiceCollection AddEwsLogging(this IServiceCollection services, IConfiguration configuration)
+    public static IHostApplicationBuilder AddConsoleLog(this IHostApplicationBuilder builder)
     {
-        services.AddOptions<LoggingOptions>()
-            .Bind(configuration.GetSection(LoggingOptions.SectionName))
+        builder.Services.AddOptions<LoggingOptions>()
+            .BindConfiguration(LoggingOptions.SectionName)
             .Validate(
                 options => Enum.IsDefined(options.Format),
                 $"{LoggingOptions.SectionName}:Format must be one of: {string.Join(", ", Enum.GetNames<LogFormat>())}.")
             .ValidateOnStart();
 
-        services.AddSerilog(
+        var configuration = builder.Configuration;
+        builder.Services.AddSerilog(
             (provider, logger) =>
             {
                 logger.ReadFrom.Configuration(configuration).ReadFrom.Services(provider).Enrich.FromLogContext();
@@ -47,18 +48,30 @@ public static class LogSetup
                 });
             },
             preserveStaticLogger: true);
-        return services;
+        return builder;
     }
 
-    public static IApplicationBuilder UseEwsRequestLogging(this IApplicationBuilder app)
+    /// <summary>One line per request, its properties read from the request's outcome once the answer is sent.</summary>
+    public static IApplicationBuilder UseRequestLog(this IApplicationBuilder app)
     {
         app.UseSerilogRequestLogging(logging =>
         {
             // The host's own logger, not the static one, so several servers in one process keep their logs apart.
             logging.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             logging.MessageTemplate = RequestMessageTemplate;
+            logging.EnrichDiagnosticContext = (diagnostics, context) =>
+            {
+                var outcome = context.RequestServices.GetRequiredService<RequestOutcome>();
+                if (outcome.IsExchange)
+                {
+                    diagnostics.Set(EwsLogProperties.Operation, outcome.Operation);
+                    diagnostics.Set(EwsLogProperties.Mailbox, outcome.MailboxAddress ?? RequestOutcome.Unknown);
+                    diagnostics.Set(EwsLogProperties.ResponseClass, outcome.ResponseClass);
+                    diagnostics.Set(EwsLogProperties.ResponseCode, outcome.ResponseCode);
+                }
+            };
             logging.GetLevel = (context, _, exception) =>
-                EwsEndpoint.Covers(context.Request.Path) || AutodiscoverEndpoint.Matches(context.Request.Path) || exception is not null
+                exception is not null || context.RequestServices.GetRequiredService<RequestOutcome>().IsExchange
                 ? LogEventLevel.Information
                 : LogEventLevel.Debug;
         });

@@ -1,21 +1,21 @@
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
-using Ews.ImGroups.Host.Observability;
+using Ews.ImGroups.Host.Common;
 using Ews.ImGroups.Host.Soap.Contracts;
-using Ews.ImGroups.Host.Soap.Pipeline;
-using Serilog;
 
 namespace Ews.ImGroups.Host.Soap;
 
-/// <summary>Maps the SOAP contract onto the IM-list rules for the mailbox the gate resolved.</summary>
+/// <summary>
+/// Maps the SOAP contract onto the IM-list rules for the mailbox the gate resolved, which reaches it through the
+/// request's outcome; one instance per request.
+/// </summary>
 public sealed class ExchangeImService(
     ImGroupService groups,
     ImContactService contacts,
     ImListService lists,
     ContractMapper contracts,
     IMailboxDirectory directory,
-    IHttpContextAccessor http,
-    IDiagnosticContext diagnostics) : IExchangeImService
+    RequestOutcome outcome) : IExchangeImService
 {
     public async Task<AddImGroupResponse> AddImGroup(AddImGroupRequest request)
     {
@@ -132,12 +132,10 @@ public sealed class ExchangeImService(
 
     private static List<string> Ids(List<ItemIdType>? ids) => ids?.Select(i => i.Id).ToList() ?? [];
 
-    private (long Mailbox, CancellationToken Cancellation) Current()
-    {
-        var context = http.HttpContext ?? throw new InvalidOperationException("No HTTP request is in progress.");
-        var call = context.Features.Get<EwsCall>() ?? throw new InvalidOperationException("The request did not pass the EWS gate.");
-        return (call.Mailbox.Id, context.RequestAborted);
-    }
+    private (long Mailbox, CancellationToken Cancellation) Current() =>
+        outcome.Mailbox is { } mailbox
+            ? (mailbox.Id, outcome.RequestAborted)
+            : throw new InvalidOperationException("The request did not pass the EWS gate.");
 
     private TBody Respond<TBody, T>(ImListResult<T> result, Func<T, TBody> success)
         where TBody : ResponseMessageType, new() =>
@@ -146,9 +144,7 @@ public sealed class ExchangeImService(
     private T Log<T>(T response)
         where T : ResponseMessageType
     {
-        diagnostics.Set(EwsLogProperties.ResponseClass, response.ResponseClass);
-        diagnostics.Set(EwsLogProperties.ResponseCode, response.ResponseCode);
-        http.HttpContext?.Features.Get<EwsOutcome>()?.ResponseCode = response.ResponseCode;
+        outcome.Answered(response.ResponseClass, response.ResponseCode);
         return response;
     }
 }

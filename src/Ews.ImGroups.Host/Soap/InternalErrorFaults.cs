@@ -1,8 +1,6 @@
 using System.ServiceModel.Channels;
 using System.Xml;
-using Ews.ImGroups.Host.Observability;
-using Ews.ImGroups.Host.Soap.Pipeline;
-using Serilog;
+using Ews.ImGroups.Host.Common;
 using SoapCore;
 using SoapCore.Extensibility;
 
@@ -12,16 +10,14 @@ namespace Ews.ImGroups.Host.Soap;
 /// Turns an exception escaping an operation into Exchange's <c>ErrorInternalServerError</c> fault (HTTP 500). SoapCore
 /// logs the exception; its text never reaches the client.
 /// </summary>
-public sealed class InternalErrorFaults(IDiagnosticContext diagnostics, IHttpContextAccessor http) : IFaultExceptionTransformer
+public sealed class InternalErrorFaults(RequestOutcome outcome) : IFaultExceptionTransformer
 {
     private static readonly EwsFault Fault = EwsFault.Plain(
         ResponseCodes.ErrorInternalServerError, "An internal server error occurred. The operation failed.");
 
     public Message ProvideFault(Exception exception, MessageVersion messageVersion, Message requestMessage, ConcurrentXmlNamespaceLookup xmlNamespaceLookup)
     {
-        diagnostics.Set(EwsLogProperties.ResponseClass, ResponseClasses.Error);
-        diagnostics.Set(EwsLogProperties.ResponseCode, Fault.ResponseCode);
-        http.HttpContext?.Features.Get<EwsOutcome>()?.ResponseCode = Fault.ResponseCode;
+        outcome.Failed(Fault.ResponseCode);
         var message = new FaultMessage(messageVersion);
         message.Properties[HttpResponseMessageProperty.Name] = new HttpResponseMessageProperty
         {

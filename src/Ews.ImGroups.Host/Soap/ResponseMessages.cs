@@ -1,4 +1,5 @@
 using Ews.ImGroups.Domain.Lists;
+using Ews.ImGroups.Host.Common;
 using Ews.ImGroups.Host.Soap.Contracts;
 
 namespace Ews.ImGroups.Host.Soap;

@@ -53,24 +53,7 @@ public sealed class RequestLogTests : ServerTest
         everything.Should().NotContain("secret").And.NotContain("Basic ");
     }
 
-    /// <summary>The request line is written once the response has gone out, so the client may see the answer first.</summary>
-    private async Task<LogEvent> RequestLineAsync()
-    {
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (!patience.IsCancellationRequested)
-        {
-            var lines = sink.Events.Where(e => e.Properties.ContainsKey("StatusCode") && e.Properties.ContainsKey("Operation")).ToList();
-            if (lines.Count > 0)
-            {
-                lines.Should().ContainSingle("one line is written per request");
-                return lines[0];
-            }
+    private Task<LogEvent> RequestLineAsync() => RequestLog.LineAsync(sink);
 
-            await Task.Delay(20, CancellationToken.None);
-        }
-
-        throw new Xunit.Sdk.XunitException("No request line was logged.");
-    }
-
-    private static string Property(LogEvent line, string name) => line.Properties[name].ToString().Trim('"');
+    private static string Property(LogEvent line, string name) => RequestLog.Property(line, name);
 }

@@ -1,8 +1,10 @@
 using Ews.ImGroups.Host.Configuration;
+using Ews.ImGroups.Host.Identity;
 using Ews.ImGroups.Host.Observability;
 using Ews.ImGroups.Host.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Ews.ImGroups.Host.Tests.Behaviour;
@@ -22,10 +24,7 @@ public sealed class StartupValidationTests
     [InlineData("Ews:SeedFile", "no/such/seed.json", "Ews:SeedFile 'no/such/seed.json' does not exist")]
     public void Invalid_setting_is_rejected_with_its_name(string key, string value, string message)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [key] = value, ["ConnectionStrings:ImGroups"] = "Data Source=:memory:" })
-            .Build();
-        using var services = new ServiceCollection().AddLogging().AddEwsImGroups(configuration).BuildServiceProvider();
+        using var services = Services(new Dictionary<string, string?> { [key] = value }, builder => builder.AddEwsConfiguration());
 
         var read = () => services.GetRequiredService<IOptions<EwsOptions>>().Value;
 
@@ -39,16 +38,15 @@ public sealed class StartupValidationTests
     [InlineData("Ews:Authentication:Bearer:Enabled", "true", "needs a SigningKey, a PublicKeyPem or AllowUnsignedTokens")]
     public void Invalid_authentication_setting_is_rejected_with_its_name(string key, string value, string message)
     {
-        var settings = new Dictionary<string, string?> { [key] = value, ["ConnectionStrings:ImGroups"] = "Data Source=:memory:" };
+        var settings = new Dictionary<string, string?> { [key] = value };
         if (key.Contains("Accounts:0", StringComparison.Ordinal) && !key.EndsWith("SmtpAddress", StringComparison.Ordinal))
         {
             settings["Ews:Authentication:Accounts:0:SmtpAddress"] = "alice@contoso.com";
         }
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        using var services = new ServiceCollection().AddLogging().AddEwsImGroups(configuration).BuildServiceProvider();
+        using var services = Services(settings, builder => builder.AddEwsConfiguration().AddCallerIdentity());
 
-        var read = () => services.GetRequiredService<IOptions<Ews.ImGroups.Host.Identity.AuthenticationOptions>>().Value;
+        var read = () => services.GetRequiredService<IOptions<AuthenticationOptions>>().Value;
 
         read.Should().Throw<OptionsValidationException>().Which.Message.Should().Contain(message);
     }
@@ -88,11 +86,15 @@ public sealed class StartupValidationTests
         (await server.MailboxesAsync()).Select(m => m.SmtpAddress).Should().Equal(Users.Alice);
     }
 
-    private static ServiceProvider LoggingServices(string? format)
+    private static ServiceProvider LoggingServices(string? format) =>
+        Services(new Dictionary<string, string?> { [$"{LoggingOptions.SectionName}:Format"] = format }, builder => builder.AddConsoleLog());
+
+    /// <summary>The services one or more areas register, over the given settings, without starting a server.</summary>
+    private static ServiceProvider Services(Dictionary<string, string?> settings, Action<IHostApplicationBuilder> areas)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [$"{LoggingOptions.SectionName}:Format"] = format })
-            .Build();
-        return new ServiceCollection().AddEwsLogging(configuration).BuildServiceProvider();
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(settings);
+        areas(builder);
+        return builder.Services.BuildServiceProvider();
     }
 }

@@ -1,3 +1,4 @@
+using Ews.ImGroups.Host.Admin;
 using Ews.ImGroups.Host.Dashboard;
 using Microsoft.AspNetCore.Http;
 

@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 using System.Xml.Schema;
-using Ews.ImGroups.Host.Soap.Pipeline;
+using Ews.ImGroups.Host.Soap.Gate;
 
 namespace Ews.ImGroups.Host.Tests.Infrastructure;
 

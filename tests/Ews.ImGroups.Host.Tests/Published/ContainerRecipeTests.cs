@@ -1,11 +1,12 @@
 using System.Reflection;
+using System.Text.Json;
 using Ews.ImGroups.Host.Admin;
 using Ews.ImGroups.Host.Chaos;
-using Ews.ImGroups.Host.Journal;
-using System.Text.Json;
 using Ews.ImGroups.Host.Configuration;
 using Ews.ImGroups.Host.Identity;
+using Ews.ImGroups.Host.Journal;
 using Ews.ImGroups.Host.Observability;
+using Ews.ImGroups.Host.Storage;
 using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Published;
@@ -20,9 +21,9 @@ public sealed class ContainerRecipeTests
     /// <summary>Every setting (the store, the addresses and all the options classes bind) as an environment variable.</summary>
     private static readonly string[] EnvironmentNames =
     [
-        .. new[] { $"ConnectionStrings:{EwsEndpoint.ConnectionStringName}", "Urls" }
+        .. new[] { $"ConnectionStrings:{StorageSetup.ConnectionStringName}", "Urls" }
             .Concat(Bound(typeof(EwsOptions), EwsOptions.SectionName))
-            .Concat(Bound(typeof(AuthenticationOptions), EwsEndpoint.AuthenticationSection))
+            .Concat(Bound(typeof(AuthenticationOptions), IdentitySetup.SectionName))
             .Concat(Bound(typeof(LoggingOptions), LoggingOptions.SectionName))
             .Concat(Bound(typeof(JournalOptions), JournalOptions.SectionName))
             .Concat(Bound(typeof(ChaosOptions), ChaosOptions.SectionName))

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Ews.ImGroups.Host.Common;
 using Ews.ImGroups.Host.Observability;
 using Ews.ImGroups.Host.Tests.Infrastructure;
 
@@ -79,7 +80,7 @@ public sealed class PublishedAppTests(PublishedApp app)
         using var server = await app.StartAsync(arguments: ["--urls", "http://127.0.0.1:0"]);
         using var http = new HttpClient();
 
-        using var ready = await http.GetAsync(new Uri(server.AnnouncedAddress, EwsEndpoint.ReadyPath));
+        using var ready = await http.GetAsync(new Uri(server.AnnouncedAddress, HealthEndpoints.Ready));
 
         server.Port.Should().BePositive();
         server.Output.Should().Contain($"{ListeningAnnouncement.Text}http://127.0.0.1:{server.Port}");
@@ -97,7 +98,7 @@ public sealed class PublishedAppTests(PublishedApp app)
             servers[0].Port.Should().NotBe(servers[1].Port);
             foreach (var server in servers)
             {
-                using var ready = await server.Http.GetAsync(EwsEndpoint.ReadyPath);
+                using var ready = await server.Http.GetAsync(HealthEndpoints.Ready);
                 ready.StatusCode.Should().Be(HttpStatusCode.OK, server.Log);
             }
         }

@@ -138,7 +138,7 @@ public sealed class RunningServer : IDisposable
         {
             try
             {
-                using var response = await Http.GetAsync(EwsEndpoint.ReadyPath, patience.Token);
+                using var response = await Http.GetAsync(HealthEndpoints.Ready, patience.Token);
                 if (response.IsSuccessStatusCode)
                 {
                     return;

@@ -1,6 +1,6 @@
 using System.Xml;
 using System.Xml.Schema;
-using Ews.ImGroups.Host.Soap.Pipeline;
+using Ews.ImGroups.Host.Soap.Gate;
 using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Schemas;

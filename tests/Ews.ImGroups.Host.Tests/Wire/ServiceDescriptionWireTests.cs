@@ -2,8 +2,9 @@ using System.Net;
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
+using Ews.ImGroups.Host.Common;
 using Ews.ImGroups.Host.Soap;
-using Ews.ImGroups.Host.Soap.Pipeline;
+using Ews.ImGroups.Host.Soap.Gate;
 using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Wire;

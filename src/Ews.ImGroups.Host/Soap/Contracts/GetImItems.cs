@@ -1,5 +1,6 @@
 using System.ServiceModel;
 using System.Xml.Serialization;
+using Ews.ImGroups.Host.Common;
 
 namespace Ews.ImGroups.Host.Soap.Contracts;
 

@@ -1,4 +1,5 @@
 using System.ServiceModel;
+using Ews.ImGroups.Host.Common;
 
 namespace Ews.ImGroups.Host.Soap.Contracts;
 

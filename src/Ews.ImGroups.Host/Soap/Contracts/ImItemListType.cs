@@ -1,4 +1,5 @@
 using System.Xml.Serialization;
+using Ews.ImGroups.Host.Common;
 
 namespace Ews.ImGroups.Host.Soap.Contracts;
 

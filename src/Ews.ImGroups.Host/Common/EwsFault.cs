@@ -1,0 +1,20 @@
+namespace Ews.ImGroups.Host.Common;
+
+/// <summary>
+/// A SOAP fault as Exchange sends it: the response code qualified by the types namespace in <c>faultcode</c>, the
+/// explanation in <c>faultstring</c> and <c>detail</c>, and, for schema violations, where in the request it failed;
+/// a throttling fault says in <c>MessageXml</c> how long the client should wait.
+/// </summary>
+public sealed record EwsFault(
+    string ResponseCode, string FaultString, string Message, SchemaViolation? Violation = null, int? BackOffMilliseconds = null)
+{
+    private const string SchemaValidationMessage = "The request failed schema validation.";
+
+    public static EwsFault SchemaValidation(SchemaViolation violation) => new(
+        ResponseCodes.ErrorSchemaValidation,
+        $"The request failed schema validation: {violation.Message}",
+        SchemaValidationMessage,
+        violation);
+
+    public static EwsFault Plain(string responseCode, string message) => new(responseCode, message, message);
+}

@@ -1,4 +1,0 @@
-namespace Ews.ImGroups.Host.Identity;
-
-/// <summary>Who sent a request, and whether that account may act on other mailboxes.</summary>
-public sealed record Caller(string SmtpAddress, bool MayImpersonate);

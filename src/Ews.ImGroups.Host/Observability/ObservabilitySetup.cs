@@ -1,0 +1,30 @@
+using Ews.ImGroups.Host.Common;
+
+namespace Ews.ImGroups.Host.Observability;
+
+/// <summary>The observability area: console log, the request log line, metrics, health probes, bound addresses.</summary>
+public static class ObservabilitySetup
+{
+    public static IHostApplicationBuilder AddObservability(this IHostApplicationBuilder builder)
+    {
+        builder.AddConsoleLog();
+        builder.Services.AddScoped<RequestOutcome>();
+        builder.Services.AddSingleton<EwsMetrics>();
+        builder.Services.AddHealthChecks();
+        return builder;
+    }
+
+    public static WebApplication UseObservability(this WebApplication app)
+    {
+        app.UseRequestLog();
+        app.AnnounceAddresses();
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapObservability(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthEndpoints();
+        endpoints.MapGet(EwsMetrics.Path, (EwsMetrics metrics) => Results.Text(metrics.Render(), EwsMetrics.ContentType));
+        return endpoints;
+    }
+}

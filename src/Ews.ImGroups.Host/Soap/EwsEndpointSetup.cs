@@ -1,0 +1,67 @@
+using System.ServiceModel.Channels;
+using Ews.ImGroups.Domain.Lists;
+using Ews.ImGroups.Host.Configuration;
+using Ews.ImGroups.Host.Common;
+using Ews.ImGroups.Host.Soap.Gate;
+using Microsoft.Extensions.Options;
+using SoapCore;
+using SoapCore.Extensibility;
+
+namespace Ews.ImGroups.Host.Soap;
+
+/// <summary>
+/// The EWS endpoint: the recorder and the gate in front of SoapCore, SoapCore itself, the service mapping the
+/// contract onto the IM-list rules, and the published WSDL and schemas.
+/// </summary>
+public static class EwsEndpointSetup
+{
+    public static IHostApplicationBuilder AddEwsEndpoint(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(provider =>
+        {
+            var ews = provider.GetRequiredService<IOptions<EwsOptions>>().Value;
+            return new ImListLimits(ews.MaxGroupsPerMailbox, ews.MaxContactsPerMailbox);
+        });
+        services.AddSingleton<ImGroupService>();
+        services.AddSingleton<ImContactService>();
+        services.AddSingleton<ImListService>();
+
+        services.AddSingleton<EwsSchemas>();
+        services.AddSingleton<EnvelopeValidator>();
+        services.AddSingleton<ImpersonationResolver>();
+
+        services.AddSoapCore();
+        services.AddScoped<IFaultExceptionTransformer, InternalErrorFaults>();
+        services.AddSingleton<IMessageInspector2, ServerVersionInspector>();
+        services.AddSingleton<ContractMapper>();
+        services.AddScoped<ExchangeImService>();
+        return builder;
+    }
+
+    public static IApplicationBuilder UseEwsEndpoint(this IApplicationBuilder app)
+    {
+        app.UseWhen(context => EwsEndpoint.Covers(context.Request.Path), gate => gate
+            .UseMiddleware<ExchangeRecorder>()
+            .UseMiddleware<EwsGateMiddleware>());
+        app.UseSoapEndpoint<ExchangeImService>(options =>
+        {
+            options.Path = EwsEndpoint.Path;
+            options.CaseInsensitivePath = true;
+            options.SoapSerializer = SoapSerializer.XmlSerializer;
+            options.EncoderOptions = [new SoapEncoderOptions
+            {
+                MessageVersion = MessageVersion.Soap11,
+                WriteEncoding = new System.Text.UTF8Encoding(false),
+                OverwriteResponseContentType = true,
+            }];
+            options.IndentXml = false;
+            options.OmitXmlDeclaration = false;
+            options.HttpGetEnabled = false;
+            options.HttpsGetEnabled = false;
+            options.HttpPostEnabled = false;
+            options.HttpsPostEnabled = false;
+        });
+        return app;
+    }
+}

@@ -1,0 +1,43 @@
+using Ews.ImGroups.Domain.Mailboxes;
+using Ews.ImGroups.Host.Identity;
+using Ews.ImGroups.Host.Common;
+
+namespace Ews.ImGroups.Host.Soap.Gate;
+
+/// <summary>
+/// Finds the mailbox an <c>ExchangeImpersonation</c> header names, for callers allowed to impersonate. Addresses and
+/// principal names in e-mail form name mailboxes as user names do (provisioned in AutoProvision mode, accounts in
+/// Strict mode); SIDs must belong to an existing mailbox.
+/// </summary>
+public sealed class ImpersonationResolver(IMailboxDirectory mailboxes, CallerAuthenticator authenticator)
+{
+    /// <summary>Exchange's wording for a caller without the right to impersonate.</summary>
+    private static readonly EwsFault Denied = EwsFault.Plain(
+        ResponseCodes.ErrorImpersonateUserDenied, "The account does not have permission to impersonate the requested user.");
+
+    public async Task<(Mailbox? Mailbox, EwsFault? Fault)> ResolveAsync(Caller caller, ImpersonationTarget target, CancellationToken cancellationToken)
+    {
+        if (!caller.MayImpersonate)
+        {
+            return (null, Denied);
+        }
+
+        if (target.Kind == ConnectingSidKind.Sid)
+        {
+            if (!SecurityIdentifiers.TryNormalize(target.Value, out var sid))
+            {
+                return (null, EwsFault.Plain(ResponseCodes.ErrorInvalidSid, $"'{target.Value}' is not a security identifier."));
+            }
+
+            var bySid = await mailboxes.FindBySidAsync(sid, cancellationToken);
+            return bySid is null ? (null, NoMailbox(target)) : (bySid, null);
+        }
+
+        return SmtpAddresses.TryNormalize(target.Value, out var smtp) && authenticator.MayExist(smtp)
+            ? (await mailboxes.GetOrCreateAsync(smtp, cancellationToken), null)
+            : (null, NoMailbox(target));
+    }
+
+    private static EwsFault NoMailbox(ImpersonationTarget target) =>
+        EwsFault.Plain(ResponseCodes.ErrorNonExistentMailbox, $"No mailbox is associated with the impersonated account '{target.Value}'.");
+}

@@ -1,0 +1,13 @@
+using Ews.ImGroups.Storage;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Ews.ImGroups.Host.Storage;
+
+/// <summary>Ready while the store answers and has every migration this build knows.</summary>
+public sealed class StoreHealthCheck(StorageInitializer storage) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        await storage.IsReadyAsync(cancellationToken)
+            ? HealthCheckResult.Healthy()
+            : HealthCheckResult.Unhealthy("The store cannot be reached or lacks migrations.");
+}
