@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Ews.ImGroups.Domain.Seeding;
 
 namespace Ews.ImGroups.Bench.Runner;
 
@@ -44,12 +45,3 @@ public sealed class ControlApi(HttpClient http, Uri server)
 
     private sealed record ImListGroup(string Id, string DisplayName);
 }
-
-/// <summary>The parts of the server's seed document the benchmark uses.</summary>
-public sealed record SeedDocument(IReadOnlyList<SeedMailbox> Mailboxes);
-
-public sealed record SeedMailbox(string SmtpAddress, string DisplayName, IReadOnlyList<SeedContact> Contacts, IReadOnlyList<SeedGroup> Groups);
-
-public sealed record SeedContact(string Key, string DisplayName, string GivenName, string Surname, string EmailAddress, string ImAddress);
-
-public sealed record SeedGroup(string DisplayName, IReadOnlyList<string> Members);

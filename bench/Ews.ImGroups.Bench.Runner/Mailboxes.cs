@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Ews.ImGroups.Domain.Seeding;
 
 namespace Ews.ImGroups.Bench.Runner;
 
@@ -23,10 +24,10 @@ public static class Mailboxes
         "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{userName}:{Password}"));
 
     /// <summary>A mailbox with an empty list besides the system groups the server gives every mailbox.</summary>
-    public static SeedMailbox Empty(string address) => new(address, address, [], []);
+    public static SeedMailbox Empty(string address) => new(address, address, Sid: null, [], []);
 
     /// <summary>A mailbox whose list holds only the work group, empty.</summary>
-    public static SeedMailbox WithWorkGroup(string address) => new(address, address, [], [new SeedGroup(WorkGroup, [])]);
+    public static SeedMailbox WithWorkGroup(string address) => new(address, address, Sid: null, [], [new SeedGroup(WorkGroup, Members: [])]);
 
     /// <summary>
     /// A mailbox whose list has <paramref name="personas"/> IM contacts over <paramref name="groups"/> groups: contact i
@@ -36,7 +37,7 @@ public static class Mailboxes
     {
         var contacts = Enumerable.Range(1, personas).Select(Contact).ToArray();
         var members = Enumerable.Range(0, groups).Select(g => contacts.Where((_, i) => i % groups == g).Select(c => c.Key).ToArray()).ToArray();
-        return new SeedMailbox(address, address, contacts, [.. members.Select((keys, g) => new SeedGroup(GroupName(g + 1), keys))]);
+        return new SeedMailbox(address, address, Sid: null, contacts, [.. members.Select((keys, g) => new SeedGroup(GroupName(g + 1), Members: keys))]);
     }
 
     /// <summary>
@@ -46,8 +47,8 @@ public static class Mailboxes
     public static SeedMailbox WithEveryGroupFilled(string address, int personas, int groups)
     {
         var contacts = Enumerable.Range(1, personas).Select(Contact).ToArray();
-        return new SeedMailbox(address, address, contacts,
-            [.. Enumerable.Range(0, groups).Select(g => new SeedGroup(GroupName(g + 1), [contacts[g % personas].Key]))]);
+        return new SeedMailbox(address, address, Sid: null, contacts,
+            [.. Enumerable.Range(0, groups).Select(g => new SeedGroup(GroupName(g + 1), Members: [contacts[g % personas].Key]))]);
     }
 
     private static SeedContact Contact(int number)

@@ -6,30 +6,29 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Ews.ImGroups.Storage;
 
 /// <summary>
-/// Runs mailbox changes in one database transaction. The first statement bumps the mailbox's revision, which takes the
-/// row (PostgreSQL) or database (SQLite) write lock, so rule checks and writes of one mailbox never interleave.
+/// Runs each mailbox change as one <see cref="StoreWrite"/>: behind this process's write gate, in a transaction that
+/// holds SQLite's database write lock from its start. Changes therefore run one at a time, whichever mailbox and process
+/// they come from, and the rule checks and writes of one change never interleave with another's. Reads take no write
+/// lock: each reads one snapshot of what was committed when it began.
 /// </summary>
 public sealed class EfImListStore(IDbContextFactory<ImGroupsDbContext> contexts, WriteGate gate) : IImListStore
 {
     public async Task<ImListResult<T>> ChangeAsync<T>(
         long mailboxId, Func<IMailboxSession, Task<ImListResult<T>>> work, CancellationToken cancellationToken)
     {
-        using var slot = await gate.EnterAsync(cancellationToken);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var write = await StoreWrite.BeginAsync(gate, contexts, cancellationToken);
 
-        // The transaction is the unit of change; savepoints around each save inside it would only add statements.
-        db.Database.AutoSavepointsEnabled = false;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var bumped = await db.Database.ExecuteSqlAsync($"UPDATE Mailboxes SET Revision = Revision + 1 WHERE Id = {mailboxId}", cancellationToken);
+        // Counts the mailbox's changes, and finds a deleted mailbox gone before any rule runs.
+        var bumped = await write.Db.Database.ExecuteSqlAsync($"UPDATE Mailboxes SET Revision = Revision + 1 WHERE Id = {mailboxId}", cancellationToken);
         if (bumped == 0)
         {
             return ImListResult<T>.Failure(ImListError.MailboxNotFound);
         }
 
-        var result = await work(new EfMailboxSession(db, mailboxId, cancellationToken));
+        var result = await work(new EfMailboxSession(write.Db, mailboxId, cancellationToken));
         if (result.IsSuccess)
         {
-            await transaction.CommitAsync(cancellationToken);
+            await write.CommitAsync(cancellationToken);
         }
 
         return result;

@@ -26,9 +26,7 @@ public sealed class EfMailboxDirectory(IDbContextFactory<ImGroupsDbContext> cont
         }
 
         var seen = Interlocked.Read(ref generation);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await db.Mailboxes.AsNoTracking().FirstOrDefaultAsync(m => m.SmtpAddress == smtpAddress, cancellationToken)
-            ?? await CreateAsync(db, smtpAddress, cancellationToken);
+        var row = await FindAsync(smtpAddress, cancellationToken) ?? await CreateAsync(smtpAddress, cancellationToken);
         return Remember(row, seen);
     }
 
@@ -45,29 +43,29 @@ public sealed class EfMailboxDirectory(IDbContextFactory<ImGroupsDbContext> cont
         return row is null ? null : Remember(row, seen);
     }
 
-    private async Task<MailboxRow> CreateAsync(ImGroupsDbContext db, string smtpAddress, CancellationToken cancellationToken)
+    private async Task<MailboxRow?> FindAsync(string smtpAddress, CancellationToken cancellationToken)
     {
-        using var slot = await gate.EnterAsync(cancellationToken);
-        var existing = await db.Mailboxes.AsNoTracking().FirstOrDefaultAsync(m => m.SmtpAddress == smtpAddress, cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Mailboxes.AsNoTracking().FirstOrDefaultAsync(m => m.SmtpAddress == smtpAddress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Creates the mailbox unless a writer before this one did. The check runs inside the write, which holds the
+    /// database's write lock, so no writer of this or another process can add the address between check and insert.
+    /// </summary>
+    private async Task<MailboxRow> CreateAsync(string smtpAddress, CancellationToken cancellationToken)
+    {
+        await using var write = await StoreWrite.BeginAsync(gate, contexts, cancellationToken);
+        var existing = await write.Db.Mailboxes.AsNoTracking().FirstOrDefaultAsync(m => m.SmtpAddress == smtpAddress, cancellationToken);
         if (existing is not null)
         {
             return existing;
         }
 
         var row = new MailboxRow { SmtpAddress = smtpAddress, Sid = SecurityIdentifiers.NewAccountSid() };
-        try
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await MailboxProvisioning.AddAsync(db, row, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return row;
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            // Another process created it first.
-            db.ChangeTracker.Clear();
-            return await db.Mailboxes.AsNoTracking().FirstAsync(m => m.SmtpAddress == smtpAddress, cancellationToken);
-        }
+        await MailboxProvisioning.AddAsync(write.Db, row, cancellationToken);
+        await write.CommitAsync(cancellationToken);
+        return row;
     }
 
     public async Task<DirectoryGroup?> FindDistributionGroupAsync(string smtpAddress, CancellationToken cancellationToken)

@@ -101,21 +101,8 @@ internal sealed class EfMailboxSession(ImGroupsDbContext db, long mailboxId, Can
 
     public async Task<ImContact> AddContactAsync(ContactDetails details, string? normalizedImAddress, DateTimeOffset createdAt)
     {
-        var row = new ContactRow
-        {
-            MailboxId = mailboxId,
-            DisplayName = details.DisplayName,
-            GivenName = details.GivenName,
-            Surname = details.Surname,
-            EmailAddress = details.EmailAddress,
-            ImAddress = details.ImAddress,
-            NormalizedImAddress = normalizedImAddress,
-            TelUriAddress = details.TelUriAddress,
-            ImContactSipUriAddress = details.ImContactSipUriAddress,
-            ImTelephoneNumber = details.ImTelephoneNumber,
-            CreatedAt = createdAt,
-            IsQuickContact = true,
-        };
+        // The IM list makes its contacts itself: they are quick contacts, and no seed names them.
+        var row = Rows.NewContact(mailboxId, details, normalizedImAddress, createdAt, isQuickContact: true);
         db.Contacts.Add(row);
         await db.SaveChangesAsync(cancellationToken);
         return Rows.ToContact(row);

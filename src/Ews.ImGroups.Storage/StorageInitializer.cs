@@ -1,24 +1,35 @@
-using Ews.ImGroups.Storage.Seeding;
+using Ews.ImGroups.Domain.Seeding;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ews.ImGroups.Storage;
 
-/// <summary>Brings the database to this build's schema and loads the seed, once, before the server takes requests.</summary>
-public sealed class StorageInitializer(IDbContextFactory<ImGroupsDbContext> contexts)
+/// <summary>
+/// Brings the database to this build's schema, loads the id key and the seed, once, before the server takes requests.
+/// </summary>
+public sealed class StorageInitializer(IDbContextFactory<ImGroupsDbContext> contexts, WriteGate gate, IdKeyProvider idKeys)
 {
     public async Task<IReadOnlyList<SeededContact>> InitializeAsync(SeedDocument? seed, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await RefuseUnknownMigrationsAsync(db, cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
-        if (db.Database.IsSqlite())
+        // A seed's id key becomes the store's for good, so a seed is checked before anything is written.
+        if (seed is not null)
         {
-            // WAL lets readers run beside the single writer and survives a killed process; the mode is kept in the file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            SeedLoader.Validate(seed);
         }
 
-        await IdKeys.EnsureAsync(db, seed?.IdKey, cancellationToken);
-        return seed is null ? [] : await SeedLoader.ApplyAsync(db, seed, cancellationToken);
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            await RefuseUnknownMigrationsAsync(db, cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+            if (db.Database.IsSqlite())
+            {
+                // WAL lets readers run beside the single writer and survives a killed process; the mode is kept in the file.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+
+            await idKeys.LoadAsync(db, seed?.IdKey, cancellationToken);
+        }
+
+        return seed is null ? [] : await SeedLoader.ApplyAsync(gate, contexts, seed, cancellationToken);
     }
 
     /// <summary>Whether the store answers and has every migration this build knows.</summary>

@@ -20,7 +20,9 @@ public static class StorageRegistration
         services.AddSingleton<IMailboxDirectory>(sp => sp.GetRequiredService<EfMailboxDirectory>());
         services.AddSingleton<StoreAdministration>();
         services.AddSingleton<StorageInitializer>();
-        services.AddSingleton(sp => IdKeys.Load(sp.GetRequiredService<IDbContextFactory<ImGroupsDbContext>>()));
+        services.AddSingleton<IdKeyProvider>();
+        // Resolvable once the initializer has loaded the store's key; asked for before that, it throws.
+        services.AddSingleton(sp => sp.GetRequiredService<IdKeyProvider>().Codec);
         return services;
     }
 

@@ -1,14 +1,14 @@
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
+using Ews.ImGroups.Domain.Seeding;
 using Ews.ImGroups.Storage.Entities;
-using Ews.ImGroups.Storage.Seeding;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ews.ImGroups.Storage;
 
 /// <summary>
 /// What a test harness does to the store from outside EWS: list, create and delete mailboxes, seed them, reset to the
-/// seed, export and import. Every change runs in one transaction behind the same write gate as EWS writes.
+/// seed, export and import. Every change is one <see cref="StoreWrite"/>, behind the same write gate as EWS writes.
 /// </summary>
 public sealed class StoreAdministration(IDbContextFactory<ImGroupsDbContext> contexts, WriteGate gate, EfMailboxDirectory directory)
 {
@@ -33,18 +33,16 @@ public sealed class StoreAdministration(IDbContextFactory<ImGroupsDbContext> con
     /// <summary>Creates a mailbox with its system groups; null when the address is taken.</summary>
     public async Task<MailboxSummary?> CreateMailboxAsync(string smtpAddress, string? displayName, CancellationToken cancellationToken)
     {
-        using (var slot = await gate.EnterAsync(cancellationToken))
+        await using (var write = await StoreWrite.BeginAsync(gate, contexts, cancellationToken))
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            if (await db.Mailboxes.AnyAsync(m => m.SmtpAddress == smtpAddress, cancellationToken))
+            if (await write.Db.Mailboxes.AnyAsync(m => m.SmtpAddress == smtpAddress, cancellationToken))
             {
                 return null;
             }
 
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await MailboxProvisioning.AddAsync(
-                db, new MailboxRow { SmtpAddress = smtpAddress, Sid = SecurityIdentifiers.NewAccountSid(), DisplayName = displayName }, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+                write.Db, new MailboxRow { SmtpAddress = smtpAddress, Sid = SecurityIdentifiers.NewAccountSid(), DisplayName = displayName }, cancellationToken);
+            await write.CommitAsync(cancellationToken);
         }
 
         return await FindMailboxAsync(smtpAddress, cancellationToken);
@@ -53,9 +51,8 @@ public sealed class StoreAdministration(IDbContextFactory<ImGroupsDbContext> con
     /// <summary>Deletes a mailbox with everything in it; false when there is none.</summary>
     public async Task<bool> DeleteMailboxAsync(string smtpAddress, CancellationToken cancellationToken)
     {
-        using var slot = await gate.EnterAsync(cancellationToken);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var write = await StoreWrite.BeginAsync(gate, contexts, cancellationToken);
+        var db = write.Db;
         var mailbox = await db.Mailboxes.FirstOrDefaultAsync(m => m.SmtpAddress == smtpAddress, cancellationToken);
         if (mailbox is null)
         {
@@ -64,7 +61,7 @@ public sealed class StoreAdministration(IDbContextFactory<ImGroupsDbContext> con
 
         await EmptyAsync(db, mailbox.Id, cancellationToken);
         await db.Mailboxes.Where(m => m.Id == mailbox.Id).ExecuteDeleteAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await write.CommitAsync(cancellationToken);
         directory.ForgetAll();
         return true;
     }
@@ -84,9 +81,8 @@ public sealed class StoreAdministration(IDbContextFactory<ImGroupsDbContext> con
         var seeded = (seed?.Mailboxes ?? [])
             .Select(m => SmtpAddresses.TryNormalize(m.SmtpAddress, out var smtp) ? smtp : m.SmtpAddress)
             .ToList();
-        using var slot = await gate.EnterAsync(cancellationToken);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var write = await StoreWrite.BeginAsync(gate, contexts, cancellationToken);
+        var db = write.Db;
         await db.Memberships.ExecuteDeleteAsync(cancellationToken);
         await db.Contacts.ExecuteDeleteAsync(cancellationToken);
         await db.Groups.ExecuteDeleteAsync(cancellationToken);
@@ -105,7 +101,7 @@ public sealed class StoreAdministration(IDbContextFactory<ImGroupsDbContext> con
             await SeedLoader.ApplyWithinAsync(db, seed, cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        await write.CommitAsync(cancellationToken);
         directory.ForgetAll();
     }
 
@@ -120,9 +116,8 @@ public sealed class StoreAdministration(IDbContextFactory<ImGroupsDbContext> con
             SeedLoader.Validate(new SeedDocument([seed]));
         }
 
-        using var slot = await gate.EnterAsync(cancellationToken);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var write = await StoreWrite.BeginAsync(gate, contexts, cancellationToken);
+        var db = write.Db;
         var mailbox = await db.Mailboxes.FirstOrDefaultAsync(m => m.SmtpAddress == smtpAddress, cancellationToken);
         if (mailbox is null && seed is null)
         {
@@ -143,21 +138,14 @@ public sealed class StoreAdministration(IDbContextFactory<ImGroupsDbContext> con
             await SeedLoader.ApplyWithinAsync(db, new SeedDocument([seed]), cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        await write.CommitAsync(cancellationToken);
         directory.ForgetAll();
         return true;
     }
 
     /// <summary>Adds contacts and groups to a mailbox (created if needed) as a seed would, leaving what it has alone.</summary>
-    public async Task SeedAsync(SeedDocument seed, CancellationToken cancellationToken)
-    {
-        SeedLoader.Validate(seed);
-        using var slot = await gate.EnterAsync(cancellationToken);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await SeedLoader.ApplyWithinAsync(db, seed, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-    }
+    public Task SeedAsync(SeedDocument seed, CancellationToken cancellationToken) =>
+        SeedLoader.ApplyAsync(gate, contexts, seed, cancellationToken);
 
     /// <summary>
     /// The whole store in the seed file's shape, so an export can be imported or used as a seed. Contacts that did not
@@ -173,7 +161,7 @@ public sealed class StoreAdministration(IDbContextFactory<ImGroupsDbContext> con
         var members = (await db.Memberships.AsNoTracking().OrderBy(m => m.ContactId).ToListAsync(cancellationToken)).ToLookup(m => m.GroupId, m => m.ContactId);
         var directoryGroups = await db.DirectoryGroups.AsNoTracking().OrderBy(d => d.Id)
             .Select(d => new SeedDistributionGroup(d.SmtpAddress, d.DisplayName)).ToListAsync(cancellationToken);
-        var idKey = await db.ServerSettings.AsNoTracking().Where(s => s.Name == IdKeys.SettingName).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
+        var idKey = await db.ServerSettings.AsNoTracking().Where(s => s.Name == IdKeyProvider.SettingName).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
 
         return new SeedDocument(
             mailboxes.Select(m => ExportMailbox(m, contacts[m.Id].ToList(), groups[m.Id], members)).ToList(),

@@ -1,6 +1,6 @@
 using Ews.ImGroups.Domain.Ids;
 using Ews.ImGroups.Domain.Lists;
-using Ews.ImGroups.Storage.Seeding;
+using Ews.ImGroups.Domain.Seeding;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ews.ImGroups.Storage.Tests;

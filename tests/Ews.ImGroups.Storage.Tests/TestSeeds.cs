@@ -1,5 +1,5 @@
 using Ews.ImGroups.Domain.Ids;
-using Ews.ImGroups.Storage.Seeding;
+using Ews.ImGroups.Domain.Seeding;
 
 namespace Ews.ImGroups.Storage.Tests;
 

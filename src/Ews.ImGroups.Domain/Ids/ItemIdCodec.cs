@@ -29,6 +29,8 @@ public sealed class ItemIdCodec : IDisposable
     /// </summary>
     private readonly ThreadLocal<IncrementalHash> macs;
 
+    private bool disposed;
+
     public ItemIdCodec(ReadOnlySpan<byte> key)
     {
         if (key.Length != KeyLength)
@@ -40,8 +42,15 @@ public sealed class ItemIdCodec : IDisposable
         macs = new ThreadLocal<IncrementalHash>(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, copy), trackAllValues: true);
     }
 
+    /// <summary>Frees the MACs; safe to call again, as the codec may have more than one owner.</summary>
     public void Dispose()
     {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
         foreach (var mac in macs.Values)
         {
             mac.Dispose();

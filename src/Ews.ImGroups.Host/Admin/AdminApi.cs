@@ -1,13 +1,13 @@
 using Ews.ImGroups.Domain.Ids;
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
+using Ews.ImGroups.Domain.Seeding;
 using Ews.ImGroups.Host.Chaos;
 using Ews.ImGroups.Host.Identity;
 using Ews.ImGroups.Host.Journal;
 using Ews.ImGroups.Host.Observability;
 using Ews.ImGroups.Host.Common;
 using Ews.ImGroups.Storage;
-using Ews.ImGroups.Storage.Seeding;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Ews.ImGroups.Host.Admin;

@@ -1,4 +1,4 @@
-using Ews.ImGroups.Storage.Seeding;
+using Ews.ImGroups.Domain.Seeding;
 
 namespace Ews.ImGroups.Host.Storage;
 

@@ -1,7 +1,5 @@
-using Ews.ImGroups.Domain.Ids;
 using Ews.ImGroups.Host.Configuration;
 using Ews.ImGroups.Storage;
-using Ews.ImGroups.Storage.Seeding;
 using Microsoft.Extensions.Options;
 
 namespace Ews.ImGroups.Host.Storage;
@@ -9,7 +7,7 @@ namespace Ews.ImGroups.Host.Storage;
 /// <summary>Migrates the store and loads the seed before the server starts listening.</summary>
 public sealed partial class StorageStartup(
     StorageInitializer initializer,
-    IServiceProvider services,
+    IdKeyProvider idKeys,
     IOptions<EwsOptions> options,
     SeedState seedState,
     ILogger<StorageStartup> logger) : IHostedService
@@ -21,8 +19,8 @@ public sealed partial class StorageStartup(
         var contacts = await initializer.InitializeAsync(seed, cancellationToken);
         seedState.Document = seed;
 
-        // The codec needs the store's id key, which exists only now.
-        var ids = services.GetRequiredService<ItemIdCodec>();
+        // The initializer has loaded the store's id key, so the codec exists now.
+        var ids = idKeys.Codec;
         foreach (var contact in contacts)
         {
             var contactId = ids.EncodeId(contact.Contact);

@@ -106,6 +106,18 @@ public class ItemIdCodecTests
     }
 
     [Fact]
+    public void Dispose_CalledByEachOwner_FreesOnceAndDoesNotThrow()
+    {
+        var codec = new ItemIdCodec(new byte[ItemIdCodec.KeyLength]);
+        codec.EncodeId(new ItemKey(ItemKind.Group, 1, 1));
+
+        codec.Dispose();
+        var again = () => codec.Dispose();
+
+        again.Should().NotThrow();
+    }
+
+    [Fact]
     public void EncodeChangeKey_NewItems_AreTheReferenceValues()
     {
         ItemIdCodec.EncodeChangeKey(ItemKind.Group, 0).Should().Be("EgAAAA==");

@@ -2,10 +2,11 @@ using System.Text.Json;
 using Ews.ImGroups.Domain.Ids;
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
+using Ews.ImGroups.Domain.Seeding;
 using Ews.ImGroups.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ews.ImGroups.Storage.Seeding;
+namespace Ews.ImGroups.Storage;
 
 /// <summary>
 /// Loads a seed file into the store. Mailboxes are matched by SMTP address and contacts by their seed key, so loading
@@ -37,14 +38,14 @@ public static class SeedLoader
         return document;
     }
 
-    /// <summary>Checks the seed, applies it in one transaction and returns its contacts' keys, for the startup log.</summary>
+    /// <summary>Checks the seed, applies it as one write and returns its contacts' keys, for the startup log.</summary>
     public static async Task<IReadOnlyList<SeededContact>> ApplyAsync(
-        ImGroupsDbContext db, SeedDocument document, CancellationToken cancellationToken)
+        WriteGate gate, IDbContextFactory<ImGroupsDbContext> contexts, SeedDocument document, CancellationToken cancellationToken)
     {
         Validate(document);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var seeded = await ApplyWithinAsync(db, document, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await using var write = await StoreWrite.BeginAsync(gate, contexts, cancellationToken);
+        var seeded = await ApplyWithinAsync(write.Db, document, cancellationToken);
+        await write.CommitAsync(cancellationToken);
         return seeded;
     }
 
@@ -133,22 +134,10 @@ public static class SeedLoader
 
             if (contact is null)
             {
-                contact = new ContactRow
-                {
-                    MailboxId = mailbox.Id,
-                    SeedKey = seed.Key,
-                    DisplayName = seed.DisplayName,
-                    GivenName = seed.GivenName,
-                    Surname = seed.Surname,
-                    EmailAddress = seed.EmailAddress,
-                    ImAddress = seed.ImAddress,
-                    NormalizedImAddress = normalizedImAddress,
-                    TelUriAddress = seed.TelUriAddress,
-                    ImContactSipUriAddress = seed.ImContactSipUriAddress,
-                    ImTelephoneNumber = seed.ImTelephoneNumber,
-                    IsQuickContact = seed.QuickContact,
-                    CreatedAt = now,
-                };
+                var details = new ContactDetails(
+                    seed.DisplayName, seed.GivenName, seed.Surname, seed.EmailAddress, seed.ImAddress,
+                    seed.TelUriAddress, seed.ImContactSipUriAddress, seed.ImTelephoneNumber);
+                contact = Rows.NewContact(mailbox.Id, details, normalizedImAddress, now, seed.QuickContact, seed.Key);
                 db.Contacts.Add(contact);
             }
 

@@ -1,8 +1,8 @@
-namespace Ews.ImGroups.Storage.Seeding;
+namespace Ews.ImGroups.Domain.Seeding;
 
 /// <summary>
-/// The shape of the seed file, which is also the shape of an export: mailboxes with their contacts and groups, and the
-/// directory's distribution groups.
+/// The shape of the seed file, which is also the body the control API takes to seed or reset the store and the shape of
+/// an export: mailboxes with their contacts and groups, and the directory's distribution groups.
 /// </summary>
 /// <param name="IdKey">
 /// The key ids are signed with (base64, 32 bytes), used when the store has none yet: it makes ids predictable, for

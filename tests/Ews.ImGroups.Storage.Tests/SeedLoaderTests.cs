@@ -1,9 +1,9 @@
 using Ews.ImGroups.Domain.Ids;
-using Ews.ImGroups.Storage.Seeding;
+using Ews.ImGroups.Domain.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ews.ImGroups.Storage.Tests.Seeding;
+namespace Ews.ImGroups.Storage.Tests;
 
 public class SeedLoaderTests
 {
@@ -302,12 +302,10 @@ public class SeedLoaderTests
         (await db.Mailboxes.SingleAsync()).Sid.Should().StartWith("S-1-5-21-");
     }
 
-    // Each application on a context of its own, as two server starts would.
-    private static async Task<IReadOnlyList<SeededContact>> ApplyAsync(IServiceProvider services, SeedDocument seed)
-    {
-        await using var db = await TempDatabase.OpenAsync(services);
-        return await SeedLoader.ApplyAsync(db, seed, CancellationToken.None);
-    }
+    // Each application is a write of its own, as two server starts would make.
+    private static Task<IReadOnlyList<SeededContact>> ApplyAsync(IServiceProvider services, SeedDocument seed) =>
+        SeedLoader.ApplyAsync(
+            services.GetRequiredService<WriteGate>(), services.GetRequiredService<IDbContextFactory<ImGroupsDbContext>>(), seed, CancellationToken.None);
 
     private static async Task<string> RowCountsAsync(TempDatabase database) =>
         $"{await database.ScalarAsync("SELECT COUNT(*) FROM Mailboxes")},{await database.ScalarAsync("SELECT COUNT(*) FROM Contacts")}";
