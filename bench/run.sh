@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # The benchmark in one command: builds the server and a bare SoapCore baseline in Release, starts them on fresh data
 # directories, warms them up, drives them with wrk, and prints a Markdown table of the figures next to their targets.
-# The table goes to <out>/latest.md and every figure to <out>/latest.json. See the README's Benchmark section.
+# The table goes to <out>/latest.md and every figure to <out>/latest.json. See docs/benchmark.md.
 #
 #   bench/run.sh [--duration 10s] [--warmup 3s] [--growth-duration 5s] [--connections 32] [--threads 2]
-#                [--start-runs 3] [--timeout 10s] [--out bench/results] [--update-readme]
+#                [--start-runs 3] [--timeout 10s] [--out bench/results] [--update-docs]
+#   --update-docs also replaces the latest figures in docs/benchmark.md with this run's tables.
 #
 # Every option can be set in the environment too: BENCH_DURATION, BENCH_WARMUP, BENCH_GROWTH_DURATION,
-# BENCH_CONNECTIONS, BENCH_THREADS, BENCH_START_RUNS, BENCH_TIMEOUT, BENCH_OUT, BENCH_UPDATE_README=1.
+# BENCH_CONNECTIONS, BENCH_THREADS, BENCH_START_RUNS, BENCH_TIMEOUT, BENCH_OUT, BENCH_UPDATE_DOCS=1.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -21,9 +22,9 @@ threads="${BENCH_THREADS:-2}"
 start_runs="${BENCH_START_RUNS:-3}"
 timeout="${BENCH_TIMEOUT:-10s}"
 out="${BENCH_OUT:-$here/results}"
-update_readme="${BENCH_UPDATE_README:-}"
+update_docs="${BENCH_UPDATE_DOCS:-}"
 
-usage() { sed -n '6,7p' "${BASH_SOURCE[0]}" | sed 's/^# *//'; }
+usage() { sed -n '6,8p' "${BASH_SOURCE[0]}" | sed 's/^# *//'; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -44,7 +45,7 @@ while [ $# -gt 0 ]; do
       esac
       shift 2
       ;;
-    --update-readme) update_readme=1; shift ;;
+    --update-docs) update_docs=1; shift ;;
     -h | --help) usage; exit 0 ;;
     *) echo "Unknown option: $1" >&2; usage >&2; exit 2 ;;
   esac
@@ -91,7 +92,7 @@ dotnet "$work/bin/runner/Ews.ImGroups.Bench.Runner.dll" \
   --script "$here/wrk/ews.lua" \
   --out "$out" \
   --work "$work/run" \
-  --readme "${update_readme:+$root/README.md}" \
+  --docs-page "${update_docs:+$root/docs/benchmark.md}" \
   --duration "$duration" \
   --warmup "$warmup" \
   --growth-duration "$growth_duration" \

@@ -21,8 +21,8 @@ public sealed partial record BenchOptions
     /// <summary>Scratch space: data directories, server logs, wrk target lists.</summary>
     public required string Work { get; init; }
 
-    /// <summary>The README whose marked section gets the new table, or none.</summary>
-    public string? Readme { get; init; }
+    /// <summary>The documentation page (docs/benchmark.md) whose marked section gets the new table, or none.</summary>
+    public string? DocsPage { get; init; }
 
     public string Duration { get; init; } = "10s";
     public string Warmup { get; init; } = "3s";
@@ -69,7 +69,7 @@ public sealed partial record BenchOptions
             Script = Required("script"),
             Out = Required("out"),
             Work = Required("work"),
-            Readme = values.Remove("readme", out var readme) && readme.Length > 0 ? readme : null,
+            DocsPage = values.Remove("docs-page", out var docsPage) && docsPage.Length > 0 ? docsPage : null,
             Duration = Seconds("duration", "10s"),
             Warmup = Seconds("warmup", "3s"),
             GrowthDuration = Seconds("growth-duration", "5s"),

@@ -5,7 +5,7 @@ using Ews.ImGroups.Bench.Runner;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
 
-// Run by bench/run.sh, which builds the servers and passes their paths; see the README's Benchmark section.
+// Run by bench/run.sh, which builds the servers and passes their paths; see docs/benchmark.md.
 BenchOptions options;
 try
 {
@@ -32,9 +32,9 @@ var markdown = ReportWriter.ToMarkdown(report);
 Directory.CreateDirectory(options.Out);
 await File.WriteAllTextAsync(Path.Combine(options.Out, "latest.json"), ReportWriter.ToJson(report) + "\n", cancellation.Token);
 await File.WriteAllTextAsync(Path.Combine(options.Out, "latest.md"), markdown, cancellation.Token);
-if (options.Readme is not null)
+if (options.DocsPage is not null)
 {
-    await ReportWriter.UpdateReadmeAsync(options.Readme, markdown, cancellation.Token);
+    await ReportWriter.UpdatePageAsync(options.DocsPage, markdown, cancellation.Token);
 }
 
 Console.Out.Write(markdown);

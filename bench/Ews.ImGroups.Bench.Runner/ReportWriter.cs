@@ -4,11 +4,11 @@ using System.Text.Json;
 
 namespace Ews.ImGroups.Bench.Runner;
 
-/// <summary>Renders the report as Markdown and JSON, and puts the Markdown into the README's marked section.</summary>
+/// <summary>Renders the report as Markdown and JSON, and puts the Markdown into the marked section of the benchmark page.</summary>
 public static class ReportWriter
 {
-    public const string ReadmeStart = "<!-- bench:start -->";
-    public const string ReadmeEnd = "<!-- bench:end -->";
+    public const string TableStart = "<!-- bench:start -->";
+    public const string TableEnd = "<!-- bench:end -->";
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
@@ -53,19 +53,19 @@ public static class ReportWriter
         return text.ToString();
     }
 
-    /// <summary>Replaces what stands between the README's markers; fails when they are missing.</summary>
-    public static async Task UpdateReadmeAsync(string readme, string markdown, CancellationToken cancellationToken = default)
+    /// <summary>Replaces what stands between the page's markers; fails when they are missing.</summary>
+    public static async Task UpdatePageAsync(string page, string markdown, CancellationToken cancellationToken = default)
     {
-        var text = await File.ReadAllTextAsync(readme, cancellationToken);
-        var start = text.IndexOf(ReadmeStart, StringComparison.Ordinal);
-        var end = text.IndexOf(ReadmeEnd, StringComparison.Ordinal);
+        var text = await File.ReadAllTextAsync(page, cancellationToken);
+        var start = text.IndexOf(TableStart, StringComparison.Ordinal);
+        var end = text.IndexOf(TableEnd, StringComparison.Ordinal);
         if (start < 0 || end < start)
         {
-            throw new InvalidOperationException($"{readme} has no {ReadmeStart} … {ReadmeEnd} section to replace.");
+            throw new InvalidOperationException($"{page} has no {TableStart} … {TableEnd} section to replace.");
         }
 
-        var before = text[..(start + ReadmeStart.Length)];
-        await File.WriteAllTextAsync(readme, $"{before}\n{markdown}{text[end..]}", cancellationToken);
+        var before = text[..(start + TableStart.Length)];
+        await File.WriteAllTextAsync(page, $"{before}\n{markdown}{text[end..]}", cancellationToken);
     }
 
     private static void WriteGrowth(StringBuilder text, BenchReport report)

@@ -11,7 +11,7 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Published;
 
-/// <summary>The compose example runs what the Dockerfile builds, and every setting is documented as an environment variable.</summary>
+/// <summary>The compose example runs what the Dockerfile builds, and the configuration page documents every setting as an environment variable.</summary>
 public sealed class ContainerRecipeTests
 {
     private const string Service = "services/ews-imgroups";
@@ -63,11 +63,11 @@ public sealed class ContainerRecipeTests
 
     [Theory]
     [MemberData(nameof(EnvironmentVariables))]
-    public void Readme_documents_the_setting_as_an_environment_variable(string name)
+    public void Configuration_page_documents_the_setting_as_an_environment_variable(string name)
     {
-        var readme = File.ReadAllText(Path.Combine(Repository, "README.md"));
+        var page = File.ReadAllText(Path.Combine(Repository, "docs", "configuration.md"));
 
-        readme.Should().ContainEquivalentOf($"`{name}`");
+        page.Should().ContainEquivalentOf($"`{name}`");
     }
 
     /// <summary>The keys an options class binds: nested option classes are sections, lists have numbered entries (N).</summary>
