@@ -1,4 +1,3 @@
-using Ews.ImGroups.Domain.Ids;
 using Ews.ImGroups.Domain.Lists;
 
 namespace Ews.ImGroups.Storage.Tests;

@@ -1,4 +1,3 @@
-using Ews.ImGroups.Domain.Ids;
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Seeding;
 using Microsoft.Extensions.DependencyInjection;

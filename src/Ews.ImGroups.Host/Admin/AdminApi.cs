@@ -3,10 +3,9 @@ using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
 using Ews.ImGroups.Domain.Seeding;
 using Ews.ImGroups.Host.Chaos;
+using Ews.ImGroups.Host.Common;
 using Ews.ImGroups.Host.Identity;
 using Ews.ImGroups.Host.Journal;
-using Ews.ImGroups.Host.Observability;
-using Ews.ImGroups.Host.Common;
 using Ews.ImGroups.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Reflection;
 using Ews.ImGroups.Host.Chaos;
+using Ews.ImGroups.Host.Common;
 using Ews.ImGroups.Host.Configuration;
 using Ews.ImGroups.Host.Identity;
 using Ews.ImGroups.Host.Journal;
-using Ews.ImGroups.Host.Common;
 using Ews.ImGroups.Storage;
 using Microsoft.Extensions.Options;
 

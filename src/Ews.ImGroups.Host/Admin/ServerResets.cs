@@ -1,7 +1,6 @@
 using Ews.ImGroups.Domain.Mailboxes;
-using Ews.ImGroups.Host.Identity;
-using Ews.ImGroups.Host.Observability;
 using Ews.ImGroups.Host.Common;
+using Ews.ImGroups.Host.Identity;
 using Ews.ImGroups.Host.Storage;
 using Ews.ImGroups.Storage;
 

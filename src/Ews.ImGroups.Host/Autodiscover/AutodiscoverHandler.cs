@@ -1,7 +1,7 @@
 using Ews.ImGroups.Domain.Mailboxes;
+using Ews.ImGroups.Host.Common;
 using Ews.ImGroups.Host.Configuration;
 using Ews.ImGroups.Host.Identity;
-using Ews.ImGroups.Host.Common;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 

@@ -2,7 +2,6 @@ using System.Xml;
 using System.Xml.Linq;
 using Ews.ImGroups.Domain.Mailboxes;
 using Ews.ImGroups.Host.Common;
-using Ews.ImGroups.Host.Soap.Gate;
 
 namespace Ews.ImGroups.Host.Autodiscover;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml;
-using Ews.ImGroups.Host.Configuration;
 using Ews.ImGroups.Host.Common;
+using Ews.ImGroups.Host.Configuration;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 

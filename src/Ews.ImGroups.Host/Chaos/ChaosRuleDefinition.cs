@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Ews.ImGroups.Host.Common;
-using Ews.ImGroups.Host.Soap;
 
 namespace Ews.ImGroups.Host.Chaos;
 

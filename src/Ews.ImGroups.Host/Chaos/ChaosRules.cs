@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Ews.ImGroups.Host.Observability;
 using Ews.ImGroups.Host.Common;
 using Microsoft.Extensions.Options;
 

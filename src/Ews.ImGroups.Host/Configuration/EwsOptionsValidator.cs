@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Ews.ImGroups.Host.Common;
-using Ews.ImGroups.Host.Soap.Gate;
 using Microsoft.Extensions.Options;
 
 namespace Ews.ImGroups.Host.Configuration;

@@ -3,9 +3,8 @@ using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
 using Ews.ImGroups.Host.Admin;
 using Ews.ImGroups.Host.Chaos;
-using Ews.ImGroups.Host.Journal;
-using Ews.ImGroups.Host.Observability;
 using Ews.ImGroups.Host.Common;
+using Ews.ImGroups.Host.Journal;
 using Ews.ImGroups.Storage;
 
 namespace Ews.ImGroups.Host.Dashboard;

@@ -2,7 +2,6 @@ using System.Globalization;
 using Ews.ImGroups.Host.Admin;
 using Ews.ImGroups.Host.Chaos;
 using Ews.ImGroups.Host.Common;
-using Ews.ImGroups.Host.Soap;
 using Ews.ImGroups.Storage;
 
 namespace Ews.ImGroups.Host.Dashboard;

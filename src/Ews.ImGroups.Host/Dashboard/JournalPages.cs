@@ -1,6 +1,5 @@
-using Ews.ImGroups.Host.Journal;
 using Ews.ImGroups.Host.Common;
-using Ews.ImGroups.Host.Soap;
+using Ews.ImGroups.Host.Journal;
 
 namespace Ews.ImGroups.Host.Dashboard;
 

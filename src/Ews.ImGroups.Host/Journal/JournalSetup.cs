@@ -1,5 +1,5 @@
-using Ews.ImGroups.Host.Observability;
 using Ews.ImGroups.Host.Common;
+using Ews.ImGroups.Host.Observability;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Ews.ImGroups.Host.Journal;

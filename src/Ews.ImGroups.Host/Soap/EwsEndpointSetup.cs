@@ -1,7 +1,7 @@
 using System.ServiceModel.Channels;
 using Ews.ImGroups.Domain.Lists;
-using Ews.ImGroups.Host.Configuration;
 using Ews.ImGroups.Host.Common;
+using Ews.ImGroups.Host.Configuration;
 using Ews.ImGroups.Host.Soap.Gate;
 using Microsoft.Extensions.Options;
 using SoapCore;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
+using Ews.ImGroups.Host.Common;
 using Ews.ImGroups.Host.Journal;
 using Ews.ImGroups.Host.Observability;
-using Ews.ImGroups.Host.Common;
 
 namespace Ews.ImGroups.Host.Soap;
 

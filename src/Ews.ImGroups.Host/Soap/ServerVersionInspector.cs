@@ -1,6 +1,6 @@
 using System.ServiceModel.Channels;
-using Ews.ImGroups.Host.Configuration;
 using Ews.ImGroups.Host.Common;
+using Ews.ImGroups.Host.Configuration;
 using Microsoft.Extensions.Options;
 using SoapCore.Extensibility;
 using SoapCore.ServiceModel;

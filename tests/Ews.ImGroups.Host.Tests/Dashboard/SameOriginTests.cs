@@ -1,5 +1,4 @@
 using Ews.ImGroups.Host.Admin;
-using Ews.ImGroups.Host.Dashboard;
 using Microsoft.AspNetCore.Http;
 
 namespace Ews.ImGroups.Host.Tests.Dashboard;

@@ -1,7 +1,5 @@
 using System.Reflection;
 using Ews.ImGroups.Host.Common;
-using Ews.ImGroups.Host.Soap;
-using Ews.ImGroups.Host.Soap.Gate;
 using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Schemas;

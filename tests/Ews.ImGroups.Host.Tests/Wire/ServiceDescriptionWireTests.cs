@@ -3,7 +3,6 @@ using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
 using Ews.ImGroups.Host.Common;
-using Ews.ImGroups.Host.Soap;
 using Ews.ImGroups.Host.Soap.Gate;
 using Ews.ImGroups.Host.Tests.Infrastructure;
 

@@ -1,10 +1,10 @@
 using System.Text;
 using Ews.ImGroups.Domain.Mailboxes;
 using Ews.ImGroups.Host.Chaos;
+using Ews.ImGroups.Host.Common;
 using Ews.ImGroups.Host.Configuration;
 using Ews.ImGroups.Host.Identity;
 using Ews.ImGroups.Host.Journal;
-using Ews.ImGroups.Host.Common;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;

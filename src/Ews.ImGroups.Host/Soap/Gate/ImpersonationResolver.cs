@@ -1,6 +1,6 @@
 using Ews.ImGroups.Domain.Mailboxes;
-using Ews.ImGroups.Host.Identity;
 using Ews.ImGroups.Host.Common;
+using Ews.ImGroups.Host.Identity;
 
 namespace Ews.ImGroups.Host.Soap.Gate;
 
