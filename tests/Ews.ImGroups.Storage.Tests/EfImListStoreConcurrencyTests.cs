@@ -6,7 +6,7 @@ namespace Ews.ImGroups.Storage.Tests;
 public class EfImListStoreConcurrencyTests
 {
     [Fact]
-    public async Task AddImGroup_FiftyParallelCallsWithOneName_ExactlyOneSucceeds()
+    public async Task AddImGroup_fifty_parallel_calls_with_one_name_exactly_one_succeeds()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -20,7 +20,7 @@ public class EfImListStoreConcurrencyTests
     }
 
     [Fact]
-    public async Task AddImGroup_TwoHundredParallelDistinctNames_AddsEveryGroup()
+    public async Task AddImGroup_two_hundred_parallel_distinct_names_adds_every_group()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database, new ImListLimits(500, ImListLimits.DefaultMaxContacts));
@@ -33,7 +33,7 @@ public class EfImListStoreConcurrencyTests
     }
 
     [Fact]
-    public async Task AddImGroup_ParallelCallsBeyondTheLimit_StopAtTheLimit()
+    public async Task AddImGroup_parallel_calls_beyond_the_limit_stop_at_the_limit()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database, new ImListLimits(5, ImListLimits.DefaultMaxContacts));
@@ -46,7 +46,7 @@ public class EfImListStoreConcurrencyTests
     }
 
     [Fact]
-    public async Task AddNewImContactToGroup_FiftyParallelSpellingsOfOneAddress_CreateOneContact()
+    public async Task AddNewImContactToGroup_fifty_parallel_spellings_of_one_address_create_one_contact()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -65,7 +65,7 @@ public class EfImListStoreConcurrencyTests
     }
 
     [Fact]
-    public async Task AddNewImContactToGroup_ParallelNewAddressesBeyondTheLimit_StopAtTheLimit()
+    public async Task AddNewImContactToGroup_parallel_new_addresses_beyond_the_limit_stop_at_the_limit()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database, new ImListLimits(ImListLimits.DefaultMaxGroups, 3));
@@ -79,7 +79,7 @@ public class EfImListStoreConcurrencyTests
     }
 
     [Fact]
-    public async Task SetImGroup_TwoGroupsRenamedToOneNameInParallel_ExactlyOneSucceedsEachRound()
+    public async Task SetImGroup_two_groups_renamed_to_one_name_in_parallel_exactly_one_succeeds_each_round()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);

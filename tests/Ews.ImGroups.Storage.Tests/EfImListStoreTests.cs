@@ -6,7 +6,7 @@ namespace Ews.ImGroups.Storage.Tests;
 public class EfImListStoreTests
 {
     [Fact]
-    public async Task ChangeAsync_WorkSucceeds_CommitsChangesAndBumpsRevision()
+    public async Task ChangeAsync_work_succeeds_commits_changes_and_bumps_revision()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -23,7 +23,7 @@ public class EfImListStoreTests
     [Theory]
     [InlineData(ImListError.ImGroupLimitReached)]
     [InlineData(ImListError.ItemNotFound)]
-    public async Task ChangeAsync_WorkFails_ReturnsTheFailureAndKeepsNothing(ImListError error)
+    public async Task ChangeAsync_work_fails_returns_the_failure_and_keeps_nothing(ImListError error)
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -37,7 +37,7 @@ public class EfImListStoreTests
     }
 
     [Fact]
-    public async Task ChangeAsync_WorkThrows_KeepsNothingAndRethrows()
+    public async Task ChangeAsync_work_throws_keeps_nothing_and_rethrows()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -53,7 +53,7 @@ public class EfImListStoreTests
     }
 
     [Fact]
-    public async Task ChangeAsync_AfterFailedAndThrowingWork_NextWorkStillCommits()
+    public async Task ChangeAsync_after_failed_and_throwing_work_next_work_still_commits()
     {
         // A rolled-back unit must release the write gate and leave the pooled context usable.
         await using var database = new TempDatabase();
@@ -69,7 +69,7 @@ public class EfImListStoreTests
     }
 
     [Fact]
-    public async Task ChangeAsync_FailureAfterSeveralWrites_KeepsNoneOfThem()
+    public async Task ChangeAsync_failure_after_several_writes_keeps_none_of_them()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -93,7 +93,7 @@ public class EfImListStoreTests
     }
 
     [Fact]
-    public async Task ReadAsync_WhileAWriterHoldsTheMailbox_ReturnsTheLastCommittedList()
+    public async Task ReadAsync_while_a_writer_holds_the_mailbox_returns_the_last_committed_list()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -125,7 +125,7 @@ public class EfImListStoreTests
     }
 
     [Fact]
-    public async Task ChangeAsync_AfterRestartOnSameFile_SeesEarlierChanges()
+    public async Task ChangeAsync_after_restart_on_same_file_sees_earlier_changes()
     {
         await using var database = new TempDatabase();
         var before = await SeededStore.StartAsync(database);

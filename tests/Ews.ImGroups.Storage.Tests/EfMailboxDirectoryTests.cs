@@ -9,7 +9,7 @@ public class EfMailboxDirectoryTests
     private const string NewAddress = "erin@contoso.com";
 
     [Fact]
-    public async Task GetOrCreateAsync_NewAddress_CreatesMailboxWithAccountSid()
+    public async Task GetOrCreateAsync_new_address_creates_mailbox_with_account_sid()
     {
         await using var database = new TempDatabase();
         var services = await database.StartAsync();
@@ -22,7 +22,7 @@ public class EfMailboxDirectoryTests
     }
 
     [Fact]
-    public async Task GetOrCreateAsync_RepeatedCalls_ReturnSameMailbox()
+    public async Task GetOrCreateAsync_repeated_calls_return_same_mailbox()
     {
         await using var database = new TempDatabase();
         var services = await database.StartAsync();
@@ -38,7 +38,7 @@ public class EfMailboxDirectoryTests
     }
 
     [Fact]
-    public async Task GetOrCreateAsync_TwentyParallelCallsForNewAddress_CreateOneMailbox()
+    public async Task GetOrCreateAsync_twenty_parallel_calls_for_new_address_create_one_mailbox()
     {
         await using var database = new TempDatabase();
         var services = await database.StartAsync();
@@ -52,7 +52,7 @@ public class EfMailboxDirectoryTests
     }
 
     [Fact]
-    public async Task GetOrCreateAsync_SeededAddress_ReturnsSeededMailbox()
+    public async Task GetOrCreateAsync_seeded_address_returns_seeded_mailbox()
     {
         await using var database = new TempDatabase();
         var services = await database.StartAsync(TestSeeds.AliceAndBob());
@@ -66,7 +66,7 @@ public class EfMailboxDirectoryTests
     [Theory]
     [InlineData(TestSeeds.AliceSid, TestSeeds.AliceSmtp)]
     [InlineData(TestSeeds.BobSid, TestSeeds.BobSmtp)]
-    public async Task FindBySidAsync_SeededSid_ReturnsMailbox(string sid, string smtp)
+    public async Task FindBySidAsync_seeded_sid_returns_mailbox(string sid, string smtp)
     {
         await using var database = new TempDatabase();
         var services = await database.StartAsync(TestSeeds.AliceAndBob());
@@ -79,7 +79,7 @@ public class EfMailboxDirectoryTests
     }
 
     [Fact]
-    public async Task FindBySidAsync_UnknownSid_ReturnsNull()
+    public async Task FindBySidAsync_unknown_sid_returns_null()
     {
         await using var database = new TempDatabase();
         var services = await database.StartAsync(TestSeeds.AliceAndBob());
@@ -90,7 +90,7 @@ public class EfMailboxDirectoryTests
     }
 
     [Fact]
-    public async Task FindBySidAsync_SidOfCreatedMailbox_ReturnsIt()
+    public async Task FindBySidAsync_sid_of_created_mailbox_returns_it()
     {
         await using var database = new TempDatabase();
         var created = await MailboxDirectory(await database.StartAsync()).GetOrCreateAsync(NewAddress, CancellationToken.None);
@@ -102,7 +102,7 @@ public class EfMailboxDirectoryTests
     }
 
     [Fact]
-    public async Task FindDistributionGroupAsync_SeededGroup_ReturnsItUnderItsNormalizedAddress()
+    public async Task FindDistributionGroupAsync_seeded_group_returns_it_under_its_normalized_address()
     {
         await using var database = new TempDatabase();
         var services = await database.StartAsync(TestSeeds.WithDistributionGroups());
@@ -115,7 +115,7 @@ public class EfMailboxDirectoryTests
     [Theory]
     [InlineData("marketing@contoso.com")]
     [InlineData(TestSeeds.AliceSmtp)]
-    public async Task FindDistributionGroupAsync_AddressOfNoDirectoryGroup_ReturnsNull(string smtpAddress)
+    public async Task FindDistributionGroupAsync_address_of_no_directory_group_returns_null(string smtpAddress)
     {
         await using var database = new TempDatabase();
         var services = await database.StartAsync(TestSeeds.WithDistributionGroups());

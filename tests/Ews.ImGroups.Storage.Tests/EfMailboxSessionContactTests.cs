@@ -6,7 +6,7 @@ namespace Ews.ImGroups.Storage.Tests;
 public class EfMailboxSessionContactTests
 {
     [Fact]
-    public async Task AddImContactToGroup_NewMember_StoresMembershipAndBumpsGroupVersion()
+    public async Task AddImContactToGroup_new_member_stores_membership_and_bumps_group_version()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -22,7 +22,7 @@ public class EfMailboxSessionContactTests
     }
 
     [Fact]
-    public async Task AddImContactToGroup_ExistingMember_KeepsVersionAndSingleMembership()
+    public async Task AddImContactToGroup_existing_member_keeps_version_and_single_membership()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -38,7 +38,7 @@ public class EfMailboxSessionContactTests
     }
 
     [Fact]
-    public async Task AddImContactToGroup_NoGroupIdForTwoContacts_UsesTheProvisionedOtherContactsGroup()
+    public async Task AddImContactToGroup_no_group_id_for_two_contacts_uses_the_provisioned_other_contacts_group()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -53,7 +53,7 @@ public class EfMailboxSessionContactTests
     }
 
     [Fact]
-    public async Task AddImContactToGroup_OtherMailboxContactNumberUnderOwnMailbox_ReportsInvalidContactId()
+    public async Task AddImContactToGroup_other_mailbox_contact_number_under_own_mailbox_reports_invalid_contact_id()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -67,7 +67,7 @@ public class EfMailboxSessionContactTests
     }
 
     [Fact]
-    public async Task AddImContactToGroup_OtherMailboxGroupNumberUnderOwnMailbox_ReportsInvalidGroupId()
+    public async Task AddImContactToGroup_other_mailbox_group_number_under_own_mailbox_reports_invalid_group_id()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -81,7 +81,7 @@ public class EfMailboxSessionContactTests
     }
 
     [Fact]
-    public async Task AddImContactToGroup_SeededContactWithoutImAddress_ReportsInvalidContactId()
+    public async Task AddImContactToGroup_seeded_contact_without_im_address_reports_invalid_contact_id()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -93,7 +93,7 @@ public class EfMailboxSessionContactTests
     }
 
     [Fact]
-    public async Task AddNewImContactToGroup_NewAddress_PersistsQuickContactWithNormalizedAddress()
+    public async Task AddNewImContactToGroup_new_address_persists_quick_contact_with_normalized_address()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -114,7 +114,7 @@ public class EfMailboxSessionContactTests
     }
 
     [Fact]
-    public async Task AddNewImContactToGroup_AddressOfSeededContact_ReusesTheSeededRow()
+    public async Task AddNewImContactToGroup_address_of_seeded_contact_reuses_the_seeded_row()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -128,7 +128,7 @@ public class EfMailboxSessionContactTests
     }
 
     [Fact]
-    public async Task AddNewTelUriContactToGroup_NewNumber_PersistsTelephoneDetails()
+    public async Task AddNewTelUriContactToGroup_new_number_persists_telephone_details()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -146,7 +146,7 @@ public class EfMailboxSessionContactTests
     }
 
     [Fact]
-    public async Task AddNewImContactToGroup_ContactLimit_CountsOnlyListedContacts()
+    public async Task AddNewImContactToGroup_contact_limit_counts_only_listed_contacts()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database, new ImListLimits(ImListLimits.DefaultMaxGroups, 1));
@@ -160,7 +160,7 @@ public class EfMailboxSessionContactTests
     }
 
     [Fact]
-    public async Task RemoveImContactFromGroup_Member_DeletesMembershipAndBumpsGroupVersion()
+    public async Task RemoveImContactFromGroup_member_deletes_membership_and_bumps_group_version()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -177,7 +177,7 @@ public class EfMailboxSessionContactTests
     }
 
     [Fact]
-    public async Task RemoveContactFromImList_QuickContact_DeletesRowAndMembershipsAndBumpsEveryGroup()
+    public async Task RemoveContactFromImList_quick_contact_deletes_row_and_memberships_and_bumps_every_group()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -198,7 +198,7 @@ public class EfMailboxSessionContactTests
     }
 
     [Fact]
-    public async Task RemoveContactFromImList_SeededContact_KeepsTheRow()
+    public async Task RemoveContactFromImList_seeded_contact_keeps_the_row()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -213,7 +213,7 @@ public class EfMailboxSessionContactTests
     }
 
     [Fact]
-    public async Task RemoveContactFromImList_ContactNotOnTheList_ReportsItemNotFound()
+    public async Task RemoveContactFromImList_contact_not_on_the_list_reports_item_not_found()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);

@@ -6,7 +6,7 @@ namespace Ews.ImGroups.Storage.Tests;
 public class EfMailboxSessionGroupTests
 {
     [Fact]
-    public async Task AddImGroup_NewName_PersistsUserGroupRow()
+    public async Task AddImGroup_new_name_persists_user_group_row()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -23,7 +23,7 @@ public class EfMailboxSessionGroupTests
     }
 
     [Fact]
-    public async Task AddImGroup_LimitOfOne_IgnoresTheSystemGroups()
+    public async Task AddImGroup_limit_of_one_ignores_the_system_groups()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database, new ImListLimits(1, ImListLimits.DefaultMaxContacts));
@@ -38,7 +38,7 @@ public class EfMailboxSessionGroupTests
     [Theory]
     [InlineData("other contacts")]
     [InlineData("TAGGED")]
-    public async Task AddImGroup_SystemGroupName_ReportsAlreadyExists(string displayName)
+    public async Task AddImGroup_system_group_name_reports_already_exists(string displayName)
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -50,7 +50,7 @@ public class EfMailboxSessionGroupTests
     }
 
     [Fact]
-    public async Task SetImGroup_NewName_PersistsNameAndBumpsVersion()
+    public async Task SetImGroup_new_name_persists_name_and_bumps_version()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -66,7 +66,7 @@ public class EfMailboxSessionGroupTests
     }
 
     [Fact]
-    public async Task SetImGroup_OwnNameInAnotherCase_Succeeds()
+    public async Task SetImGroup_own_name_in_another_case_succeeds()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -79,7 +79,7 @@ public class EfMailboxSessionGroupTests
     }
 
     [Fact]
-    public async Task SetImGroup_NameOfAnotherGroup_ReportsAlreadyExistsAndKeepsRow()
+    public async Task SetImGroup_name_of_another_group_reports_already_exists_and_keeps_row()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -95,7 +95,7 @@ public class EfMailboxSessionGroupTests
     }
 
     [Fact]
-    public async Task SetImGroup_SystemGroup_ReportsCannotRename()
+    public async Task SetImGroup_system_group_reports_cannot_rename()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -108,7 +108,7 @@ public class EfMailboxSessionGroupTests
     }
 
     [Fact]
-    public async Task RemoveImGroup_GroupWithMembers_DeletesGroupAndMembershipsButKeepsContacts()
+    public async Task RemoveImGroup_group_with_members_deletes_group_and_memberships_but_keeps_contacts()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -130,7 +130,7 @@ public class EfMailboxSessionGroupTests
     }
 
     [Fact]
-    public async Task AddDistributionGroup_DirectoryGroup_PersistsDistributionGroupRow()
+    public async Task AddDistributionGroup_directory_group_persists_distribution_group_row()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -146,7 +146,7 @@ public class EfMailboxSessionGroupTests
     }
 
     [Fact]
-    public async Task AddDistributionGroup_SecondAdd_FindsTheStoredGroup()
+    public async Task AddDistributionGroup_second_add_finds_the_stored_group()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -160,7 +160,7 @@ public class EfMailboxSessionGroupTests
     }
 
     [Fact]
-    public async Task RemoveDistributionGroup_StoredGroup_DeletesIt()
+    public async Task RemoveDistributionGroup_stored_group_deletes_it()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -174,7 +174,7 @@ public class EfMailboxSessionGroupTests
     }
 
     [Fact]
-    public async Task RemoveDistributionGroup_UserGroup_ReportsItemNotFoundAndKeepsIt()
+    public async Task RemoveDistributionGroup_user_group_reports_item_not_found_and_keeps_it()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -187,7 +187,7 @@ public class EfMailboxSessionGroupTests
     }
 
     [Fact]
-    public async Task SetImListMigrationCompleted_True_PersistsOnTheMailboxOnly()
+    public async Task SetImListMigrationCompleted_true_persists_on_the_mailbox_only()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);

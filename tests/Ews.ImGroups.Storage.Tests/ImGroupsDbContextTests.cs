@@ -10,7 +10,7 @@ public class ImGroupsDbContextTests
     private const int SqliteConstraintUnique = 2067;
 
     [Fact]
-    public async Task Model_MatchesMigrations_HasNoPendingChanges()
+    public async Task Model_matches_migrations_has_no_pending_changes()
     {
         await using var database = new TempDatabase();
         var services = await database.StartAsync();
@@ -20,7 +20,7 @@ public class ImGroupsDbContextTests
     }
 
     [Fact]
-    public async Task Groups_SameNormalizedNameTwiceInOneMailbox_AreRejectedByUniqueIndex()
+    public async Task Groups_same_normalized_name_twice_in_one_mailbox_are_rejected_by_unique_index()
     {
         await using var database = new TempDatabase();
         var services = await database.StartAsync(TestSeeds.AliceAndBob());
@@ -34,7 +34,7 @@ public class ImGroupsDbContextTests
     }
 
     [Fact]
-    public async Task Groups_SameNormalizedNameInTwoMailboxes_AreAccepted()
+    public async Task Groups_same_normalized_name_in_two_mailboxes_are_accepted()
     {
         await using var database = new TempDatabase();
         var services = await database.StartAsync(TestSeeds.AliceAndBob());
@@ -47,7 +47,7 @@ public class ImGroupsDbContextTests
     }
 
     [Fact]
-    public async Task Contacts_SameNormalizedImAddressTwiceInOneMailbox_AreRejectedByUniqueIndex()
+    public async Task Contacts_same_normalized_im_address_twice_in_one_mailbox_are_rejected_by_unique_index()
     {
         await using var database = new TempDatabase();
         var services = await database.StartAsync(TestSeeds.AliceAndBob());
@@ -61,7 +61,7 @@ public class ImGroupsDbContextTests
     }
 
     [Fact]
-    public async Task Contacts_SeededImAddressAddedAgainInOneMailbox_AreRejectedByUniqueIndex()
+    public async Task Contacts_seeded_im_address_added_again_in_one_mailbox_are_rejected_by_unique_index()
     {
         await using var database = new TempDatabase();
         var services = await database.StartAsync(TestSeeds.AliceAndBob());
@@ -73,7 +73,7 @@ public class ImGroupsDbContextTests
     }
 
     [Fact]
-    public async Task Contacts_SameNormalizedImAddressInTwoMailboxes_AreAccepted()
+    public async Task Contacts_same_normalized_im_address_in_two_mailboxes_are_accepted()
     {
         await using var database = new TempDatabase();
         var services = await database.StartAsync(TestSeeds.AliceAndBob());
@@ -86,7 +86,7 @@ public class ImGroupsDbContextTests
     }
 
     [Fact]
-    public async Task Contacts_SeveralWithoutImAddressInOneMailbox_AreAccepted()
+    public async Task Contacts_several_without_im_address_in_one_mailbox_are_accepted()
     {
         await using var database = new TempDatabase();
         var services = await database.StartAsync(TestSeeds.AliceAndBob());
@@ -99,7 +99,7 @@ public class ImGroupsDbContextTests
     }
 
     [Fact]
-    public async Task DirectoryGroups_SameSmtpAddressTwice_AreRejectedByUniqueIndex()
+    public async Task DirectoryGroups_same_smtp_address_twice_are_rejected_by_unique_index()
     {
         await using var database = new TempDatabase();
         var services = await database.StartAsync();
@@ -112,7 +112,7 @@ public class ImGroupsDbContextTests
     }
 
     [Fact]
-    public async Task Groups_DeletedRow_TakesItsMembershipsWithIt()
+    public async Task Groups_deleted_row_takes_its_memberships_with_it()
     {
         await using var database = new TempDatabase();
         var services = await database.StartAsync(TestSeeds.AliceAndBob());

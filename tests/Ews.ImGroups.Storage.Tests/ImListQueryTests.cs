@@ -8,7 +8,7 @@ namespace Ews.ImGroups.Storage.Tests;
 public class ImListQueryTests
 {
     [Fact]
-    public async Task ReadAsync_NewMailbox_ListsOnlyTheSystemGroupsInOrder()
+    public async Task ReadAsync_new_mailbox_lists_only_the_system_groups_in_order()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -21,7 +21,7 @@ public class ImListQueryTests
     }
 
     [Fact]
-    public async Task ReadAsync_GroupsOfEveryKind_SystemGroupsFirstThenInOrderOfCreation()
+    public async Task ReadAsync_groups_of_every_kind_system_groups_first_then_in_order_of_creation()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -36,7 +36,7 @@ public class ImListQueryTests
     }
 
     [Fact]
-    public async Task ReadAsync_Members_CarryContactNumbersAndVersionsInNumberOrder()
+    public async Task ReadAsync_members_carry_contact_numbers_and_versions_in_number_order()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -55,7 +55,7 @@ public class ImListQueryTests
     }
 
     [Fact]
-    public async Task ReadAsync_Personas_AreContactsInAGroupOrderedByDisplayName()
+    public async Task ReadAsync_personas_are_contacts_in_a_group_ordered_by_display_name()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -74,7 +74,7 @@ public class ImListQueryTests
     }
 
     [Fact]
-    public async Task ReadAsync_Personas_CarryTheStoredContactDetails()
+    public async Task ReadAsync_personas_carry_the_stored_contact_details()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -90,7 +90,7 @@ public class ImListQueryTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task ReadAsync_MigrationFlag_IsTheStoredValue(bool completed)
+    public async Task ReadAsync_migration_flag_is_the_stored_value(bool completed)
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -100,7 +100,7 @@ public class ImListQueryTests
     }
 
     [Fact]
-    public async Task ReadAsync_GroupNumbers_ReturnsOnlyThoseGroupsWithTheirMembers()
+    public async Task ReadAsync_group_numbers_returns_only_those_groups_with_their_members()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -118,7 +118,7 @@ public class ImListQueryTests
     }
 
     [Fact]
-    public async Task ReadAsync_ContactNumbers_ReturnsOnlyThoseContactsThatAreListed()
+    public async Task ReadAsync_contact_numbers_returns_only_those_contacts_that_are_listed()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -135,7 +135,7 @@ public class ImListQueryTests
     }
 
     [Fact]
-    public async Task ReadAsync_NumbersOfAnotherMailbox_ReturnsNothingForThem()
+    public async Task ReadAsync_numbers_of_another_mailbox_returns_nothing_for_them()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -149,7 +149,7 @@ public class ImListQueryTests
     }
 
     [Fact]
-    public async Task ReadAsync_Everything_ShowsNothingOfOtherMailboxes()
+    public async Task ReadAsync_everything_shows_nothing_of_other_mailboxes()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);

@@ -10,7 +10,7 @@ public class MailboxProvisioningTests
     private const string NewAddress = "erin@contoso.com";
 
     [Fact]
-    public async Task GetOrCreateAsync_NewMailbox_HasExactlyTheSystemGroupsInOrder()
+    public async Task GetOrCreateAsync_new_mailbox_has_exactly_the_system_groups_in_order()
     {
         await using var database = new TempDatabase();
         var services = await database.StartAsync();
@@ -21,7 +21,7 @@ public class MailboxProvisioningTests
     }
 
     [Fact]
-    public async Task GetOrCreateAsync_TwentyParallelCallsForNewAddress_ProvisionTheSystemGroupsOnce()
+    public async Task GetOrCreateAsync_twenty_parallel_calls_for_new_address_provision_the_system_groups_once()
     {
         await using var database = new TempDatabase();
         var services = await database.StartAsync();
@@ -37,7 +37,7 @@ public class MailboxProvisioningTests
     [Theory]
     [InlineData(TestSeeds.AliceSmtp)]
     [InlineData(TestSeeds.BobSmtp)]
-    public async Task ApplySeed_SeededMailbox_HasExactlyTheSystemGroupsInOrder(string smtp)
+    public async Task ApplySeed_seeded_mailbox_has_exactly_the_system_groups_in_order(string smtp)
     {
         await using var database = new TempDatabase();
         var services = await database.StartAsync(TestSeeds.AliceAndBob());
@@ -48,7 +48,7 @@ public class MailboxProvisioningTests
     }
 
     [Fact]
-    public async Task ApplySeed_SecondStartWithSameSeed_AddsNoSystemGroups()
+    public async Task ApplySeed_second_start_with_same_seed_adds_no_system_groups()
     {
         await using var database = new TempDatabase();
         await database.StartAsync(TestSeeds.AliceAndBob());

@@ -8,7 +8,7 @@ namespace Ews.ImGroups.Storage.Tests;
 public class SeedLoaderTests
 {
     [Fact]
-    public async Task ReadAsync_ValidFile_ReadsMailboxesAndContacts()
+    public async Task ReadAsync_valid_file_reads_mailboxes_and_contacts()
     {
         await using var database = new TempDatabase();
         var path = await database.WriteFileAsync("seed.json", """
@@ -32,7 +32,7 @@ public class SeedLoaderTests
     [Theory]
     [InlineData("alice@contoso.com")]
     [InlineData("Alice@Contoso.COM")]
-    public async Task ReadAsync_DuplicateMailboxAddress_Throws(string secondAddress)
+    public async Task ReadAsync_duplicate_mailbox_address_throws(string secondAddress)
     {
         await ShouldRejectAsync($$"""
             { "mailboxes": [ { "smtpAddress": "alice@contoso.com" }, { "smtpAddress": "{{secondAddress}}" } ] }
@@ -40,7 +40,7 @@ public class SeedLoaderTests
     }
 
     [Fact]
-    public async Task ReadAsync_InvalidMailboxAddress_Throws()
+    public async Task ReadAsync_invalid_mailbox_address_throws()
     {
         await ShouldRejectAsync("""{ "mailboxes": [ { "smtpAddress": "Alice <alice@contoso.com>" } ] }""");
     }
@@ -49,13 +49,13 @@ public class SeedLoaderTests
     [InlineData("""{ "mailboxes": [ { "smtpAddress": "alice@contoso.com", "sid": "hello" } ] }""")]
     [InlineData("""{ "mailboxes": [ { "smtpAddress": "alice@contoso.com", "sid": "S-1-5-21-1-2-3-1001" }, { "smtpAddress": "bob@contoso.com", "sid": "s-1-5-21-1-2-3-1001" } ] }""")]
     [InlineData("""{ "mailboxes": [ { "smtpAddress": """)]
-    public async Task ReadAsync_MalformedOrDuplicateSidOrBrokenJson_Throws(string json)
+    public async Task ReadAsync_malformed_or_duplicate_sid_or_broken_json_throws(string json)
     {
         await ShouldRejectAsync(json);
     }
 
     [Fact]
-    public async Task ReadAsync_DuplicateContactKeyInOneMailbox_Throws()
+    public async Task ReadAsync_duplicate_contact_key_in_one_mailbox_throws()
     {
         await ShouldRejectAsync("""
             { "mailboxes": [ { "smtpAddress": "alice@contoso.com", "contacts": [
@@ -64,7 +64,7 @@ public class SeedLoaderTests
     }
 
     [Fact]
-    public async Task ReadAsync_SameContactKeyInTwoMailboxes_IsAccepted()
+    public async Task ReadAsync_same_contact_key_in_two_mailboxes_is_accepted()
     {
         await using var database = new TempDatabase();
         var path = await database.WriteFileAsync("seed.json", """
@@ -83,7 +83,7 @@ public class SeedLoaderTests
     [InlineData("""{ "key": "bob", "displayName": "" }""")]
     [InlineData("""{ "key": "bob", "displayName": "  " }""")]
     [InlineData("""{ "displayName": "Bob" }""")]
-    public async Task ReadAsync_ContactWithoutDisplayNameOrKey_Throws(string contact)
+    public async Task ReadAsync_contact_without_display_name_or_key_throws(string contact)
     {
         await ShouldRejectAsync($$"""
             { "mailboxes": [ { "smtpAddress": "alice@contoso.com", "contacts": [ {{contact}} ] } ] }
@@ -91,7 +91,7 @@ public class SeedLoaderTests
     }
 
     [Fact]
-    public async Task ReadAsync_DistributionGroups_ReadsThem()
+    public async Task ReadAsync_distribution_groups_reads_them()
     {
         await using var database = new TempDatabase();
         var path = await database.WriteFileAsync("seed.json", """
@@ -109,7 +109,7 @@ public class SeedLoaderTests
     [InlineData("sip:bob@contoso.com", "bob@contoso.com")]
     [InlineData("bob@contoso.com", "SIP:Bob@Contoso.COM")]
     [InlineData("bob@contoso.com", " bob@contoso.com ")]
-    public async Task ReadAsync_OneImAddressForTwoContactsOfAMailbox_Throws(string first, string second)
+    public async Task ReadAsync_one_im_address_for_two_contacts_of_a_mailbox_throws(string first, string second)
     {
         await ShouldRejectAsync($$"""
             { "mailboxes": [ { "smtpAddress": "alice@contoso.com", "contacts": [
@@ -121,7 +121,7 @@ public class SeedLoaderTests
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
-    public async Task ReadAsync_BlankImAddress_Throws(string imAddress)
+    public async Task ReadAsync_blank_im_address_throws(string imAddress)
     {
         await ShouldRejectAsync($$"""
             { "mailboxes": [ { "smtpAddress": "alice@contoso.com", "contacts": [
@@ -130,7 +130,7 @@ public class SeedLoaderTests
     }
 
     [Fact]
-    public async Task ReadAsync_SameImAddressInTwoMailboxes_IsAccepted()
+    public async Task ReadAsync_same_im_address_in_two_mailboxes_is_accepted()
     {
         await using var database = new TempDatabase();
         var path = await database.WriteFileAsync("seed.json", """
@@ -147,7 +147,7 @@ public class SeedLoaderTests
     [Theory]
     [InlineData("sales@contoso.com")]
     [InlineData("Sales@Contoso.COM")]
-    public async Task ReadAsync_DuplicateDistributionGroup_Throws(string secondAddress)
+    public async Task ReadAsync_duplicate_distribution_group_throws(string secondAddress)
     {
         await ShouldRejectAsync($$"""
             { "distributionGroups": [
@@ -162,13 +162,13 @@ public class SeedLoaderTests
     [InlineData("""{ "smtpAddress": "sales@contoso.com", "displayName": " " }""")]
     [InlineData("""{ "smtpAddress": "sales@contoso.com" }""")]
     [InlineData("""{ "displayName": "Sales" }""")]
-    public async Task ReadAsync_InvalidDistributionGroup_Throws(string group)
+    public async Task ReadAsync_invalid_distribution_group_throws(string group)
     {
         await ShouldRejectAsync($$"""{ "distributionGroups": [ {{group}} ] }""");
     }
 
     [Fact]
-    public async Task ApplyAsync_ContactAClientAddedBeforeTheSeedNamedIt_IsAdoptedNotDuplicated()
+    public async Task ApplyAsync_contact_a_client_added_before_the_seed_named_it_is_adopted_not_duplicated()
     {
         await using var database = new TempDatabase();
         var store = await SeededStore.StartAsync(database);
@@ -192,7 +192,7 @@ public class SeedLoaderTests
     }
 
     [Fact]
-    public async Task ApplyAsync_DistributionGroups_LoadsTheDirectoryUnderNormalizedAddresses()
+    public async Task ApplyAsync_distribution_groups_loads_the_directory_under_normalized_addresses()
     {
         await using var database = new TempDatabase();
         var services = await database.StartAsync();
@@ -204,7 +204,7 @@ public class SeedLoaderTests
     }
 
     [Fact]
-    public async Task ApplyAsync_DistributionGroupsTwice_AddsThemOnce()
+    public async Task ApplyAsync_distribution_groups_twice_adds_them_once()
     {
         await using var database = new TempDatabase();
         var services = await database.StartAsync();
@@ -217,7 +217,7 @@ public class SeedLoaderTests
     }
 
     [Fact]
-    public async Task ApplyAsync_InvalidDocument_ThrowsAndWritesNothing()
+    public async Task ApplyAsync_invalid_document_throws_and_writes_nothing()
     {
         await using var database = new TempDatabase();
         var services = await database.StartAsync();
@@ -237,7 +237,7 @@ public class SeedLoaderTests
     }
 
     [Fact]
-    public async Task ApplyAsync_SameSeedTwice_AddsNothingAndReturnsSameIds()
+    public async Task ApplyAsync_same_seed_twice_adds_nothing_and_returns_same_ids()
     {
         await using var database = new TempDatabase();
         var services = await database.StartAsync();
@@ -253,7 +253,7 @@ public class SeedLoaderTests
     }
 
     [Fact]
-    public async Task ApplyAsync_FreshStores_GiveSeededContactsTheSameIds()
+    public async Task ApplyAsync_fresh_stores_give_seeded_contacts_the_same_ids()
     {
         await using var one = new TempDatabase();
         await using var other = new TempDatabase();
@@ -265,7 +265,7 @@ public class SeedLoaderTests
     }
 
     [Fact]
-    public async Task ApplyAsync_SeededContacts_ReturnsIdsOfTheStoredRows()
+    public async Task ApplyAsync_seeded_contacts_returns_ids_of_the_stored_rows()
     {
         await using var database = new TempDatabase();
         var services = await database.StartAsync();
@@ -279,7 +279,7 @@ public class SeedLoaderTests
     }
 
     [Fact]
-    public async Task ApplyAsync_MailboxWithSid_KeepsConfiguredSid()
+    public async Task ApplyAsync_mailbox_with_sid_keeps_configured_sid()
     {
         await using var database = new TempDatabase();
         var services = await database.StartAsync();
@@ -291,7 +291,7 @@ public class SeedLoaderTests
     }
 
     [Fact]
-    public async Task ApplyAsync_MailboxWithoutSid_GetsAccountSid()
+    public async Task ApplyAsync_mailbox_without_sid_gets_account_sid()
     {
         await using var database = new TempDatabase();
         var services = await database.StartAsync();

@@ -5,7 +5,7 @@ namespace Ews.ImGroups.Storage.Tests;
 public class StorageInitializerTests
 {
     [Fact]
-    public async Task InitializeAsync_NewFile_CreatesTables()
+    public async Task InitializeAsync_new_file_creates_tables()
     {
         await using var database = new TempDatabase();
         File.Exists(database.FilePath).Should().BeFalse();
@@ -20,7 +20,7 @@ public class StorageInitializerTests
     }
 
     [Fact]
-    public async Task InitializeAsync_NewFile_RecordsEveryMigrationAsApplied()
+    public async Task InitializeAsync_new_file_records_every_migration_as_applied()
     {
         await using var database = new TempDatabase();
         var services = await database.StartAsync();
@@ -35,7 +35,7 @@ public class StorageInitializerTests
     }
 
     [Fact]
-    public async Task InitializeAsync_NewFile_SwitchesToWriteAheadLog()
+    public async Task InitializeAsync_new_file_switches_to_write_ahead_log()
     {
         await using var database = new TempDatabase();
 
@@ -46,7 +46,7 @@ public class StorageInitializerTests
     }
 
     [Fact]
-    public async Task InitializeAsync_SecondTimeOnSameFile_KeepsData()
+    public async Task InitializeAsync_second_time_on_same_file_keeps_data()
     {
         await using var database = new TempDatabase();
         await database.StartAsync(TestSeeds.AliceAndBob());

@@ -12,7 +12,7 @@ public class ItemIdCodecTests
     [InlineData(ItemKind.Contact, 1L, 1L)]
     [InlineData(ItemKind.Persona, 12345L, 987654321L)]
     [InlineData(ItemKind.Contact, long.MaxValue, long.MaxValue)]
-    public void TryDecodeId_EncodedKey_ReturnsSameKey(ItemKind kind, long mailboxId, long itemNumber)
+    public void TryDecodeId_encoded_key_returns_same_key(ItemKind kind, long mailboxId, long itemNumber)
     {
         var key = new ItemKey(kind, mailboxId, itemNumber);
 
@@ -22,7 +22,7 @@ public class ItemIdCodecTests
     }
 
     [Fact]
-    public void EncodeId_SameKeyTwice_ReturnsSameBase64String()
+    public void EncodeId_same_key_twice_returns_same_base64_string()
     {
         var id = Codec.EncodeId(SampleKey);
 
@@ -31,7 +31,7 @@ public class ItemIdCodecTests
     }
 
     [Fact]
-    public void EncodeId_KeysDifferingOnlyInKind_ReturnDifferentStrings()
+    public void EncodeId_keys_differing_only_in_kind_return_different_strings()
     {
         Codec.EncodeId(SampleKey).Should().NotBe(Codec.EncodeId(SampleKey with { Kind = ItemKind.Contact }));
     }
@@ -39,7 +39,7 @@ public class ItemIdCodecTests
     [Theory]
     [InlineData(null)]
     [InlineData("")]
-    public void TryDecodeId_NullOrEmpty_ReturnsEmpty(string? id)
+    public void TryDecodeId_null_or_empty_returns_empty(string? id)
     {
         Codec.TryDecodeId(id, out var key).Should().Be(IdDecodeStatus.Empty);
         key.Should().Be(default(ItemKey));
@@ -50,14 +50,14 @@ public class ItemIdCodecTests
     [InlineData("AQ")]
     [InlineData("                                    ")]
     [InlineData("AAMkAGQ1MjJjMTBkLTc4Y2AA=")]
-    public void TryDecodeId_NotAnIdOfThisServer_ReturnsMalformed(string id)
+    public void TryDecodeId_not_an_id_of_this_server_returns_malformed(string id)
     {
         Codec.TryDecodeId(id, out var key).Should().Be(IdDecodeStatus.Malformed);
         key.Should().Be(default(ItemKey));
     }
 
     [Fact]
-    public void TryDecodeId_WhiteSpaceInsideAValidId_ReturnsMalformed()
+    public void TryDecodeId_white_space_inside_a_valid_id_returns_malformed()
     {
         var id = Codec.EncodeId(SampleKey);
 
@@ -66,7 +66,7 @@ public class ItemIdCodecTests
     }
 
     [Fact]
-    public void TryDecodeId_AnyChangedByte_ReturnsMalformed()
+    public void TryDecodeId_any_changed_byte_returns_malformed()
     {
         var bytes = Convert.FromBase64String(Codec.EncodeId(SampleKey));
 
@@ -79,7 +79,7 @@ public class ItemIdCodecTests
     }
 
     [Fact]
-    public void TryDecodeId_IdOfAnotherStoresKey_ReturnsMalformed()
+    public void TryDecodeId_id_of_another_stores_key_returns_malformed()
     {
         var other = new ItemIdCodec(new byte[ItemIdCodec.KeyLength]);
 
@@ -90,7 +90,7 @@ public class ItemIdCodecTests
     [InlineData(0L, 1L)]
     [InlineData(1L, 0L)]
     [InlineData(-1L, 1L)]
-    public void TryDecodeId_NonPositiveNumbers_ReturnsMalformed(long mailboxId, long itemNumber)
+    public void TryDecodeId_non_positive_numbers_returns_malformed(long mailboxId, long itemNumber)
     {
         var id = Codec.EncodeId(new ItemKey(ItemKind.Contact, mailboxId, itemNumber));
 
@@ -98,7 +98,7 @@ public class ItemIdCodecTests
     }
 
     [Fact]
-    public void Constructor_KeyOfTheWrongLength_Throws()
+    public void Constructor_key_of_the_wrong_length_throws()
     {
         var create = () => new ItemIdCodec(new byte[16]);
 
@@ -106,7 +106,7 @@ public class ItemIdCodecTests
     }
 
     [Fact]
-    public void Dispose_CalledByEachOwner_FreesOnceAndDoesNotThrow()
+    public void Dispose_called_by_each_owner_frees_once_and_does_not_throw()
     {
         var codec = new ItemIdCodec(new byte[ItemIdCodec.KeyLength]);
         codec.EncodeId(new ItemKey(ItemKind.Group, 1, 1));
@@ -118,14 +118,14 @@ public class ItemIdCodecTests
     }
 
     [Fact]
-    public void EncodeChangeKey_NewItems_AreTheReferenceValues()
+    public void EncodeChangeKey_new_items_are_the_reference_values()
     {
         ItemIdCodec.EncodeChangeKey(ItemKind.Group, 0).Should().Be("EgAAAA==");
         ItemIdCodec.EncodeChangeKey(ItemKind.Contact, 0).Should().Be("EQAAAA==");
     }
 
     [Fact]
-    public void EncodeChangeKey_DifferentVersions_ReturnDifferentStrings()
+    public void EncodeChangeKey_different_versions_return_different_strings()
     {
         var keys = new[] { 0, 1, 2, 255, 256, int.MaxValue }.Select(v => ItemIdCodec.EncodeChangeKey(ItemKind.Group, v)).ToList();
 

@@ -27,7 +27,7 @@ public class ImContactServiceAddImContactToGroupTests
     }
 
     [Fact]
-    public async Task AddImContactToGroup_ImContactAndGroup_AddsMembershipAndBumpsGroupVersion()
+    public async Task AddImContactToGroup_im_contact_and_group_adds_membership_and_bumps_group_version()
     {
         var result = await AddAsync(Of(carol), Of(friends));
 
@@ -39,7 +39,7 @@ public class ImContactServiceAddImContactToGroupTests
     }
 
     [Fact]
-    public async Task AddImContactToGroup_NoGroupId_PutsContactInOtherContacts()
+    public async Task AddImContactToGroup_no_group_id_puts_contact_in_other_contacts()
     {
         var otherContacts = store.SystemGroup(Alice, GroupTypes.OtherContacts);
         var groupsBefore = store.Groups(Alice).Count;
@@ -54,7 +54,7 @@ public class ImContactServiceAddImContactToGroupTests
     [Theory]
     [InlineData(GroupTypes.Tagged)]
     [InlineData(GroupTypes.Favorites)]
-    public async Task AddImContactToGroup_OtherSystemGroup_AddsMembership(string groupType)
+    public async Task AddImContactToGroup_other_system_group_adds_membership(string groupType)
     {
         var group = store.SystemGroup(Alice, groupType);
 
@@ -65,7 +65,7 @@ public class ImContactServiceAddImContactToGroupTests
     }
 
     [Fact]
-    public async Task AddImContactToGroup_ExistingMember_SucceedsAndChangesNothing()
+    public async Task AddImContactToGroup_existing_member_succeeds_and_changes_nothing()
     {
         store.AddMember(friends, carol);
         var before = store.Snapshot();
@@ -78,7 +78,7 @@ public class ImContactServiceAddImContactToGroupTests
     }
 
     [Fact]
-    public async Task AddImContactToGroup_MemberOfAnotherGroup_JoinsThisOneToo()
+    public async Task AddImContactToGroup_member_of_another_group_joins_this_one_too()
     {
         store.AddMember(friends, carol);
 
@@ -93,7 +93,7 @@ public class ImContactServiceAddImContactToGroupTests
             Of(carol), Of(store.AddDistributionGroup(Alice, new DirectoryGroup("sales@contoso.com", "Sales"))), ImListError.InvalidImGroupId);
 
     [Fact]
-    public async Task AddImContactToGroup_NewContactAtContactLimit_ReportsLimitReachedAndChangesNothing()
+    public async Task AddImContactToGroup_new_contact_at_contact_limit_reports_limit_reached_and_changes_nothing()
     {
         store.AddMember(friends, carol);
         var before = store.Snapshot();
@@ -105,7 +105,7 @@ public class ImContactServiceAddImContactToGroupTests
     }
 
     [Fact]
-    public async Task AddImContactToGroup_ListedContactToAnotherGroupAtLimit_Succeeds()
+    public async Task AddImContactToGroup_listed_contact_to_another_group_at_limit_succeeds()
     {
         store.AddMember(friends, carol);
 
@@ -116,7 +116,7 @@ public class ImContactServiceAddImContactToGroupTests
     }
 
     [Fact]
-    public async Task AddImContactToGroup_ManyUnlistedContacts_CountsOnlyListedOnesTowardsLimit()
+    public async Task AddImContactToGroup_many_unlisted_contacts_counts_only_listed_ones_towards_limit()
     {
         // Carol, Dave and Erin exist in the mailbox, but none is on the list yet.
         var result = await AddAsync(Of(carol), Of(friends), maxContacts: 1);
@@ -125,7 +125,7 @@ public class ImContactServiceAddImContactToGroupTests
     }
 
     [Fact]
-    public async Task AddImContactToGroup_OtherMailboxAtLimit_DoesNotCount()
+    public async Task AddImContactToGroup_other_mailbox_at_limit_does_not_count()
     {
         store.AddMember(bobsGroup, bobsContact);
 

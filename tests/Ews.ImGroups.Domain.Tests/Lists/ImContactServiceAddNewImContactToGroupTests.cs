@@ -18,7 +18,7 @@ public class ImContactServiceAddNewImContactToGroupTests
     }
 
     [Fact]
-    public async Task AddNewImContactToGroup_NewAddress_CreatesQuickContactInTheGroup()
+    public async Task AddNewImContactToGroup_new_address_creates_quick_contact_in_the_group()
     {
         var result = await AddAsync("sip:erin@contoso.com", "Erin Evans", Of(friends));
 
@@ -36,7 +36,7 @@ public class ImContactServiceAddNewImContactToGroupTests
     [InlineData(null)]
     [InlineData("")]
     [InlineData("  ")]
-    public async Task AddNewImContactToGroup_NoDisplayName_UsesTheNormalizedAddress(string? displayName)
+    public async Task AddNewImContactToGroup_no_display_name_uses_the_normalized_address(string? displayName)
     {
         var result = await AddAsync(" SIP:Erin@Contoso.COM ", displayName, Of(friends));
 
@@ -47,7 +47,7 @@ public class ImContactServiceAddNewImContactToGroupTests
     [Theory]
     [InlineData("sip:+14255550100")]
     [InlineData("erin")]
-    public async Task AddNewImContactToGroup_AddressWithoutAt_HasNoEmailAddress(string imAddress)
+    public async Task AddNewImContactToGroup_address_without_at_has_no_email_address(string imAddress)
     {
         var result = await AddAsync(imAddress, "Erin", Of(friends));
 
@@ -61,7 +61,7 @@ public class ImContactServiceAddNewImContactToGroupTests
     [InlineData("erin@contoso.com")]
     [InlineData("SIP:Erin@Contoso.COM")]
     [InlineData("  Erin@contoso.com ")]
-    public async Task AddNewImContactToGroup_AddressTheMailboxHasInAnySpelling_ReusesTheContact(string spelling)
+    public async Task AddNewImContactToGroup_address_the_mailbox_has_in_any_spelling_reuses_the_contact(string spelling)
     {
         var first = await AddAsync("sip:erin@contoso.com", "Erin", Of(friends));
 
@@ -74,7 +74,7 @@ public class ImContactServiceAddNewImContactToGroupTests
     }
 
     [Fact]
-    public async Task AddNewImContactToGroup_AddressOfSeededContact_PutsThatContactInTheGroup()
+    public async Task AddNewImContactToGroup_address_of_seeded_contact_puts_that_contact_in_the_group()
     {
         var carol = store.AddContact(Alice, "Carol Clark", "sip:carol@fabrikam.com");
 
@@ -87,7 +87,7 @@ public class ImContactServiceAddNewImContactToGroupTests
     }
 
     [Fact]
-    public async Task AddNewImContactToGroup_AddressAlreadyInTheGroup_SucceedsAndChangesNothing()
+    public async Task AddNewImContactToGroup_address_already_in_the_group_succeeds_and_changes_nothing()
     {
         await AddAsync("sip:erin@contoso.com", "Erin", Of(friends));
         var before = store.Snapshot();
@@ -99,7 +99,7 @@ public class ImContactServiceAddNewImContactToGroupTests
     }
 
     [Fact]
-    public async Task AddNewImContactToGroup_AddressKnownOnlyToAnotherMailbox_CreatesAContactOfThisMailbox()
+    public async Task AddNewImContactToGroup_address_known_only_to_another_mailbox_creates_a_contact_of_this_mailbox()
     {
         var bobs = store.AddContact(Bob, "Erin", "sip:erin@contoso.com");
 
@@ -111,7 +111,7 @@ public class ImContactServiceAddNewImContactToGroupTests
     }
 
     [Fact]
-    public async Task AddNewImContactToGroup_NoGroupId_PutsContactInOtherContacts()
+    public async Task AddNewImContactToGroup_no_group_id_puts_contact_in_other_contacts()
     {
         var result = await AddAsync("erin@contoso.com", "Erin", groupId: null);
 
@@ -150,7 +150,7 @@ public class ImContactServiceAddNewImContactToGroupTests
         ShouldFailWithoutChangesAsync(string.Empty, ImListError.InvalidIdEmpty);
 
     [Fact]
-    public async Task AddNewImContactToGroup_NewAddressAtContactLimit_ReportsLimitReachedAndCreatesNothing()
+    public async Task AddNewImContactToGroup_new_address_at_contact_limit_reports_limit_reached_and_creates_nothing()
     {
         await AddAsync("carol@contoso.com", "Carol", Of(friends), maxContacts: 1);
         var before = store.Snapshot();
@@ -162,7 +162,7 @@ public class ImContactServiceAddNewImContactToGroupTests
     }
 
     [Fact]
-    public async Task AddNewImContactToGroup_ListedAddressToAnotherGroupAtLimit_Succeeds()
+    public async Task AddNewImContactToGroup_listed_address_to_another_group_at_limit_succeeds()
     {
         var carol = await AddAsync("carol@contoso.com", "Carol", Of(friends), maxContacts: 1);
 
@@ -173,7 +173,7 @@ public class ImContactServiceAddNewImContactToGroupTests
     }
 
     [Fact]
-    public async Task AddNewImContactToGroup_UnlistedSeededAddressAtLimit_ReportsLimitReached()
+    public async Task AddNewImContactToGroup_unlisted_seeded_address_at_limit_reports_limit_reached()
     {
         await AddAsync("carol@contoso.com", "Carol", Of(friends), maxContacts: 1);
         store.AddContact(Alice, "Dave", "dave@contoso.com");
@@ -186,7 +186,7 @@ public class ImContactServiceAddNewImContactToGroupTests
     }
 
     [Fact]
-    public async Task AddNewImContactToGroup_UnlistedContactsOnly_DoNotCountTowardsLimit()
+    public async Task AddNewImContactToGroup_unlisted_contacts_only_do_not_count_towards_limit()
     {
         store.AddContact(Alice, "Carol", "carol@contoso.com");
         store.AddContact(Alice, "Dave", "dave@contoso.com");
@@ -199,7 +199,7 @@ public class ImContactServiceAddNewImContactToGroupTests
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
-    public async Task AddNewImContactToGroup_BlankAddress_ThrowsArgumentException(string imAddress)
+    public async Task AddNewImContactToGroup_blank_address_throws_argument_exception(string imAddress)
     {
         var add = () => AddAsync(imAddress, "Erin", Of(friends));
 

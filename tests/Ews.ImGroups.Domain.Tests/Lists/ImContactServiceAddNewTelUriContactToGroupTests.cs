@@ -21,7 +21,7 @@ public class ImContactServiceAddNewTelUriContactToGroupTests
     }
 
     [Fact]
-    public async Task AddNewTelUriContactToGroup_NewNumber_CreatesQuickContactWithTelephoneDetails()
+    public async Task AddNewTelUriContactToGroup_new_number_creates_quick_contact_with_telephone_details()
     {
         var result = await AddAsync(SipUri, Of(friends));
 
@@ -40,7 +40,7 @@ public class ImContactServiceAddNewTelUriContactToGroupTests
     [InlineData(SipUri)]
     [InlineData("SIP:+14255550100@Contoso.com;user=phone")]
     [InlineData("+14255550100@contoso.com;user=phone")]
-    public async Task AddNewTelUriContactToGroup_SipUriTheMailboxHas_ReusesTheContact(string sipUri)
+    public async Task AddNewTelUriContactToGroup_sip_uri_the_mailbox_has_reuses_the_contact(string sipUri)
     {
         var first = await AddAsync(SipUri, Of(friends));
 
@@ -52,7 +52,7 @@ public class ImContactServiceAddNewTelUriContactToGroupTests
     }
 
     [Fact]
-    public async Task AddNewTelUriContactToGroup_SipUriOfAnImContact_ReusesThatContact()
+    public async Task AddNewTelUriContactToGroup_sip_uri_of_an_im_contact_reuses_that_contact()
     {
         var carol = store.AddContact(Alice, "Carol", "carol@contoso.com");
 
@@ -63,7 +63,7 @@ public class ImContactServiceAddNewTelUriContactToGroupTests
     }
 
     [Fact]
-    public async Task AddNewTelUriContactToGroup_NoGroupId_PutsContactInOtherContacts()
+    public async Task AddNewTelUriContactToGroup_no_group_id_puts_contact_in_other_contacts()
     {
         var result = await AddAsync(SipUri, groupId: null);
 
@@ -71,7 +71,7 @@ public class ImContactServiceAddNewTelUriContactToGroupTests
     }
 
     [Fact]
-    public async Task AddNewTelUriContactToGroup_UnknownGroup_ReportsItemNotFoundAndCreatesNothing()
+    public async Task AddNewTelUriContactToGroup_unknown_group_reports_item_not_found_and_creates_nothing()
     {
         var before = store.Snapshot();
 
@@ -82,7 +82,7 @@ public class ImContactServiceAddNewTelUriContactToGroupTests
     }
 
     [Fact]
-    public async Task AddNewTelUriContactToGroup_NewNumberAtContactLimit_ReportsLimitReachedAndCreatesNothing()
+    public async Task AddNewTelUriContactToGroup_new_number_at_contact_limit_reports_limit_reached_and_creates_nothing()
     {
         var carol = store.AddContact(Alice, "Carol", "carol@contoso.com");
         store.AddMember(friends, carol);
@@ -97,7 +97,7 @@ public class ImContactServiceAddNewTelUriContactToGroupTests
     [Theory]
     [InlineData("")]
     [InlineData(" ")]
-    public async Task AddNewTelUriContactToGroup_BlankSipUri_ThrowsArgumentException(string sipUri)
+    public async Task AddNewTelUriContactToGroup_blank_sip_uri_throws_argument_exception(string sipUri)
     {
         var add = () => AddAsync(sipUri, Of(friends));
 

@@ -31,7 +31,7 @@ public class ImContactServiceRemoveContactFromImListTests
     }
 
     [Fact]
-    public async Task RemoveContactFromImList_ListedContact_LeavesEveryGroupAndBumpsTheirVersions()
+    public async Task RemoveContactFromImList_listed_contact_leaves_every_group_and_bumps_their_versions()
     {
         var result = await RemoveAsync(Of(seeded));
 
@@ -44,7 +44,7 @@ public class ImContactServiceRemoveContactFromImListTests
     }
 
     [Fact]
-    public async Task RemoveContactFromImList_SeededContact_StaysInTheMailbox()
+    public async Task RemoveContactFromImList_seeded_contact_stays_in_the_mailbox()
     {
         await RemoveAsync(Of(seeded));
 
@@ -52,7 +52,7 @@ public class ImContactServiceRemoveContactFromImListTests
     }
 
     [Fact]
-    public async Task RemoveContactFromImList_SeededContact_CanBeAddedAgain()
+    public async Task RemoveContactFromImList_seeded_contact_can_be_added_again()
     {
         await RemoveAsync(Of(seeded));
 
@@ -63,7 +63,7 @@ public class ImContactServiceRemoveContactFromImListTests
     }
 
     [Fact]
-    public async Task RemoveContactFromImList_QuickContact_IsDeleted()
+    public async Task RemoveContactFromImList_quick_contact_is_deleted()
     {
         var result = await RemoveAsync(Of(quick));
 
@@ -73,7 +73,7 @@ public class ImContactServiceRemoveContactFromImListTests
     }
 
     [Fact]
-    public async Task RemoveContactFromImList_MemberOfDistributionGroup_LeavesItToo()
+    public async Task RemoveContactFromImList_member_of_distribution_group_leaves_it_too()
     {
         var sales = store.AddDistributionGroup(Alice, new DirectoryGroup("sales@contoso.com", "Sales"));
         store.AddMember(sales, seeded);
@@ -84,7 +84,7 @@ public class ImContactServiceRemoveContactFromImListTests
     }
 
     [Fact]
-    public async Task RemoveContactFromImList_SameContactTwice_ReportsItemNotFoundTheSecondTime()
+    public async Task RemoveContactFromImList_same_contact_twice_reports_item_not_found_the_second_time()
     {
         await RemoveAsync(Of(seeded));
 

@@ -28,7 +28,7 @@ public class ImContactServiceRemoveImContactFromGroupTests
     }
 
     [Fact]
-    public async Task RemoveImContactFromGroup_Member_RemovesMembershipAndBumpsGroupVersion()
+    public async Task RemoveImContactFromGroup_member_removes_membership_and_bumps_group_version()
     {
         var result = await RemoveAsync(Of(carol), Of(friends));
 
@@ -39,7 +39,7 @@ public class ImContactServiceRemoveImContactFromGroupTests
     }
 
     [Fact]
-    public async Task RemoveImContactFromGroup_MemberOfOtherContacts_RemovesMembership()
+    public async Task RemoveImContactFromGroup_member_of_other_contacts_removes_membership()
     {
         var otherContacts = store.SystemGroup(Alice, GroupTypes.OtherContacts);
         store.AddMember(otherContacts, dave);

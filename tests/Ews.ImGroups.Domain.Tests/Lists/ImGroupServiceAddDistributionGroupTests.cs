@@ -18,7 +18,7 @@ public class ImGroupServiceAddDistributionGroupTests
     }
 
     [Fact]
-    public async Task AddDistributionGroup_NoDirectoryGroup_ReportsInvalidSmtpAddressAndChangesNothing()
+    public async Task AddDistributionGroup_no_directory_group_reports_invalid_smtp_address_and_changes_nothing()
     {
         var before = store.Snapshot();
 
@@ -30,7 +30,7 @@ public class ImGroupServiceAddDistributionGroupTests
     }
 
     [Fact]
-    public async Task AddDistributionGroup_NewGroup_AddsDistributionGroupWithSmtpAddressAndGivenName()
+    public async Task AddDistributionGroup_new_group_adds_distribution_group_with_smtp_address_and_given_name()
     {
         var result = await AddAsync(Sales, "Sales Team");
 
@@ -46,7 +46,7 @@ public class ImGroupServiceAddDistributionGroupTests
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
-    public async Task AddDistributionGroup_BlankDisplayName_IsRefusedAsACallerError(string displayName)
+    public async Task AddDistributionGroup_blank_display_name_is_refused_as_a_caller_error(string displayName)
     {
         var add = () => AddAsync(Sales, displayName);
 
@@ -55,7 +55,7 @@ public class ImGroupServiceAddDistributionGroupTests
     }
 
     [Fact]
-    public async Task AddDistributionGroup_SecondAdd_ReturnsTheSameGroupAndAddsNothing()
+    public async Task AddDistributionGroup_second_add_returns_the_same_group_and_adds_nothing()
     {
         var first = await AddAsync(Sales, "Sales");
         var before = store.Snapshot();
@@ -68,7 +68,7 @@ public class ImGroupServiceAddDistributionGroupTests
     }
 
     [Fact]
-    public async Task AddDistributionGroup_ListedAlreadyAtLimit_ReturnsTheListedGroup()
+    public async Task AddDistributionGroup_listed_already_at_limit_returns_the_listed_group()
     {
         var first = await AddAsync(Sales, "Sales", maxGroups: 1);
 
@@ -80,7 +80,7 @@ public class ImGroupServiceAddDistributionGroupTests
     [Theory]
     [InlineData("Friends")]
     [InlineData("FRIENDS ")]
-    public async Task AddDistributionGroup_NameOfUserGroup_ReportsAlreadyExistsAndAddsNothing(string displayName)
+    public async Task AddDistributionGroup_name_of_user_group_reports_already_exists_and_adds_nothing(string displayName)
     {
         store.AddGroup(Alice, "Friends");
         var before = store.Snapshot();
@@ -92,7 +92,7 @@ public class ImGroupServiceAddDistributionGroupTests
     }
 
     [Fact]
-    public async Task AddDistributionGroup_NameOfAnotherListedGroup_ReportsAlreadyExists()
+    public async Task AddDistributionGroup_name_of_another_listed_group_reports_already_exists()
     {
         await AddAsync(Support, "Sales");
 
@@ -106,7 +106,7 @@ public class ImGroupServiceAddDistributionGroupTests
     [InlineData("Other Contacts")]
     [InlineData("tagged")]
     [InlineData("Favorites")]
-    public async Task AddDistributionGroup_ReservedSystemName_ReportsAlreadyExists(string displayName)
+    public async Task AddDistributionGroup_reserved_system_name_reports_already_exists(string displayName)
     {
         var result = await AddAsync(Sales, displayName);
 
@@ -115,7 +115,7 @@ public class ImGroupServiceAddDistributionGroupTests
     }
 
     [Fact]
-    public async Task AddDistributionGroup_LimitReached_ReportsLimitReachedAndAddsNothing()
+    public async Task AddDistributionGroup_limit_reached_reports_limit_reached_and_adds_nothing()
     {
         store.AddGroup(Alice, "Friends");
         var before = store.Snapshot();
@@ -127,7 +127,7 @@ public class ImGroupServiceAddDistributionGroupTests
     }
 
     [Fact]
-    public async Task AddDistributionGroup_OnlySystemGroupsAndLimitOfOne_Succeeds()
+    public async Task AddDistributionGroup_only_system_groups_and_limit_of_one_succeeds()
     {
         var result = await AddAsync(Sales, "Sales", maxGroups: 1);
 
@@ -135,7 +135,7 @@ public class ImGroupServiceAddDistributionGroupTests
     }
 
     [Fact]
-    public async Task AddDistributionGroup_ListedInAnotherMailbox_AddsAGroupOfThisMailbox()
+    public async Task AddDistributionGroup_listed_in_another_mailbox_adds_a_group_of_this_mailbox()
     {
         var bobs = await Service().AddDistributionGroupAsync(Bob, Sales, "Sales", CancellationToken.None);
 

@@ -15,7 +15,7 @@ public class ImGroupServiceAddImGroupTests
     }
 
     [Fact]
-    public async Task AddImGroup_NewName_ReturnsStoredUserGroupWithNameAsGiven()
+    public async Task AddImGroup_new_name_returns_stored_user_group_with_name_as_given()
     {
         var result = await AddAsync("My Friends");
 
@@ -35,7 +35,7 @@ public class ImGroupServiceAddImGroupTests
     [InlineData("friends")]
     [InlineData(" Friends  ")]
     [InlineData("\tfRiEnDs")]
-    public async Task AddImGroup_NameTakenInAnyCaseOrWhiteSpace_ReportsAlreadyExistsAndAddsNothing(string displayName)
+    public async Task AddImGroup_name_taken_in_any_case_or_white_space_reports_already_exists_and_adds_nothing(string displayName)
     {
         store.AddGroup(Alice, "Friends");
         var before = store.Snapshot();
@@ -55,7 +55,7 @@ public class ImGroupServiceAddImGroupTests
     [InlineData(" tagged")]
     [InlineData("Favorites")]
     [InlineData("FAVORITES")]
-    public async Task AddImGroup_ReservedSystemName_ReportsAlreadyExistsAndAddsNothing(string displayName)
+    public async Task AddImGroup_reserved_system_name_reports_already_exists_and_adds_nothing(string displayName)
     {
         var before = store.Snapshot();
 
@@ -69,7 +69,7 @@ public class ImGroupServiceAddImGroupTests
     [InlineData("Other Contacts")]
     [InlineData("tagged")]
     [InlineData("Favorites")]
-    public async Task AddImGroup_ReservedNameInMailboxWithoutSystemGroups_ReportsAlreadyExists(string displayName)
+    public async Task AddImGroup_reserved_name_in_mailbox_without_system_groups_reports_already_exists(string displayName)
     {
         const long bare = 3;
         store.AddBareMailbox(bare);
@@ -84,7 +84,7 @@ public class ImGroupServiceAddImGroupTests
     [InlineData("")]
     [InlineData("   ")]
     [InlineData(null)]
-    public async Task AddImGroup_BlankName_ThrowsArgumentExceptionAndChangesNothing(string? displayName)
+    public async Task AddImGroup_blank_name_throws_argument_exception_and_changes_nothing(string? displayName)
     {
         var before = store.Snapshot();
 
@@ -95,7 +95,7 @@ public class ImGroupServiceAddImGroupTests
     }
 
     [Fact]
-    public async Task AddImGroup_NameTakenInAnotherMailbox_Succeeds()
+    public async Task AddImGroup_name_taken_in_another_mailbox_succeeds()
     {
         store.AddGroup(Bob, "Friends");
 
@@ -106,7 +106,7 @@ public class ImGroupServiceAddImGroupTests
     }
 
     [Fact]
-    public async Task AddImGroup_LimitReached_ReportsLimitReachedAndAddsNothing()
+    public async Task AddImGroup_limit_reached_reports_limit_reached_and_adds_nothing()
     {
         store.AddGroup(Alice, "One");
         store.AddGroup(Alice, "Two");
@@ -119,7 +119,7 @@ public class ImGroupServiceAddImGroupTests
     }
 
     [Fact]
-    public async Task AddImGroup_OnlySystemGroupsAndLimitOfOne_AddsOneGroupThenReportsLimit()
+    public async Task AddImGroup_only_system_groups_and_limit_of_one_adds_one_group_then_reports_limit()
     {
         var first = await Service(maxGroups: 1).AddImGroupAsync(Alice, "One", CancellationToken.None);
         var second = await Service(maxGroups: 1).AddImGroupAsync(Alice, "Two", CancellationToken.None);
@@ -130,7 +130,7 @@ public class ImGroupServiceAddImGroupTests
     }
 
     [Fact]
-    public async Task AddImGroup_DistributionGroupAtLimit_ReportsLimitReached()
+    public async Task AddImGroup_distribution_group_at_limit_reports_limit_reached()
     {
         store.AddDistributionGroup(Alice, new DirectoryGroup("sales@contoso.com", "Sales"));
 
@@ -140,7 +140,7 @@ public class ImGroupServiceAddImGroupTests
     }
 
     [Fact]
-    public async Task AddImGroup_OtherMailboxAtLimit_Succeeds()
+    public async Task AddImGroup_other_mailbox_at_limit_succeeds()
     {
         store.AddGroup(Bob, "One");
 
@@ -150,7 +150,7 @@ public class ImGroupServiceAddImGroupTests
     }
 
     [Fact]
-    public async Task AddImGroup_StoreReportsNameTaken_ReportsAlreadyExistsAndAddsNothing()
+    public async Task AddImGroup_store_reports_name_taken_reports_already_exists_and_adds_nothing()
     {
         // The store's uniqueness guarantee catches a concurrent writer the rule check could not see.
         store.RejectNextGroupName = true;

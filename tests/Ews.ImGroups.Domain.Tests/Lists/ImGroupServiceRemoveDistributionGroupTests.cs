@@ -23,7 +23,7 @@ public class ImGroupServiceRemoveDistributionGroupTests
     }
 
     [Fact]
-    public async Task RemoveDistributionGroup_ListedDistributionGroup_RemovesItAndItsMemberships()
+    public async Task RemoveDistributionGroup_listed_distribution_group_removes_it_and_its_memberships()
     {
         var result = await RemoveAsync(Of(sales));
 
@@ -34,7 +34,7 @@ public class ImGroupServiceRemoveDistributionGroupTests
     }
 
     [Fact]
-    public async Task RemoveDistributionGroup_SecondTime_ReportsItemNotFound()
+    public async Task RemoveDistributionGroup_second_time_reports_item_not_found()
     {
         await RemoveAsync(Of(sales));
 

@@ -26,7 +26,7 @@ public class ImGroupServiceRemoveImGroupTests
     }
 
     [Fact]
-    public async Task RemoveImGroup_UserGroup_RemovesGroupAndItsMemberships()
+    public async Task RemoveImGroup_user_group_removes_group_and_its_memberships()
     {
         var result = await RemoveAsync(Of(friends));
 
@@ -37,7 +37,7 @@ public class ImGroupServiceRemoveImGroupTests
     }
 
     [Fact]
-    public async Task RemoveImGroup_MemberInNoOtherGroup_LeavesTheList()
+    public async Task RemoveImGroup_member_in_no_other_group_leaves_the_list()
     {
         await RemoveAsync(Of(friends));
 
@@ -46,7 +46,7 @@ public class ImGroupServiceRemoveImGroupTests
     }
 
     [Fact]
-    public async Task RemoveImGroup_OtherGroups_KeepTheirVersions()
+    public async Task RemoveImGroup_other_groups_keep_their_versions()
     {
         await RemoveAsync(Of(friends));
 
@@ -54,7 +54,7 @@ public class ImGroupServiceRemoveImGroupTests
     }
 
     [Fact]
-    public async Task RemoveImGroup_DistributionGroup_RemovesGroupAndItsMemberships()
+    public async Task RemoveImGroup_distribution_group_removes_group_and_its_memberships()
     {
         var sales = store.AddDistributionGroup(Alice, new DirectoryGroup("sales@contoso.com", "Sales"));
         store.AddMember(sales, carol);
@@ -67,7 +67,7 @@ public class ImGroupServiceRemoveImGroupTests
     }
 
     [Fact]
-    public async Task RemoveImGroup_RemovedGroup_FreesItsName()
+    public async Task RemoveImGroup_removed_group_frees_its_name()
     {
         await RemoveAsync(Of(friends));
 
@@ -77,7 +77,7 @@ public class ImGroupServiceRemoveImGroupTests
     }
 
     [Fact]
-    public async Task RemoveImGroup_SameGroupTwice_ReportsInvalidGroupIdTheSecondTime()
+    public async Task RemoveImGroup_same_group_twice_reports_invalid_group_id_the_second_time()
     {
         await RemoveAsync(Of(friends));
 
@@ -90,7 +90,7 @@ public class ImGroupServiceRemoveImGroupTests
     [InlineData(GroupTypes.OtherContacts)]
     [InlineData(GroupTypes.Tagged)]
     [InlineData(GroupTypes.Favorites)]
-    public async Task RemoveImGroup_SystemGroup_ReportsCannotRemoveSystemGroup(string groupType)
+    public async Task RemoveImGroup_system_group_reports_cannot_remove_system_group(string groupType)
     {
         var system = store.SystemGroup(Alice, groupType);
         store.AddMember(system, carol);

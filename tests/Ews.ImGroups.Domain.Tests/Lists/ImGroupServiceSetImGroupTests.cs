@@ -21,7 +21,7 @@ public class ImGroupServiceSetImGroupTests
     }
 
     [Fact]
-    public async Task SetImGroup_NewName_RenamesAndBumpsVersion()
+    public async Task SetImGroup_new_name_renames_and_bumps_version()
     {
         var result = await SetAsync(Of(friends), "Best Friends");
 
@@ -33,7 +33,7 @@ public class ImGroupServiceSetImGroupTests
     }
 
     [Fact]
-    public async Task SetImGroup_RenamedTwice_BumpsVersionEachTime()
+    public async Task SetImGroup_renamed_twice_bumps_version_each_time()
     {
         await SetAsync(Of(friends), "Pals");
 
@@ -47,7 +47,7 @@ public class ImGroupServiceSetImGroupTests
     [InlineData("FRIENDS")]
     [InlineData("friends")]
     [InlineData("Friends")]
-    public async Task SetImGroup_OwnNameInAnotherCase_RenamesAndBumpsVersion(string newName)
+    public async Task SetImGroup_own_name_in_another_case_renames_and_bumps_version(string newName)
     {
         var result = await SetAsync(Of(friends), newName);
 
@@ -60,7 +60,7 @@ public class ImGroupServiceSetImGroupTests
     [InlineData("Family")]
     [InlineData("FAMILY")]
     [InlineData(" family ")]
-    public async Task SetImGroup_NameOfAnotherGroup_ReportsAlreadyExistsAndChangesNothing(string newName)
+    public async Task SetImGroup_name_of_another_group_reports_already_exists_and_changes_nothing(string newName)
     {
         await ShouldFailWithoutChangesAsync(Of(friends), newName, ImListError.ImGroupDisplayNameAlreadyExists);
     }
@@ -69,13 +69,13 @@ public class ImGroupServiceSetImGroupTests
     [InlineData("Other Contacts")]
     [InlineData("tagged")]
     [InlineData("FAVORITES")]
-    public async Task SetImGroup_ReservedSystemName_ReportsAlreadyExistsAndChangesNothing(string newName)
+    public async Task SetImGroup_reserved_system_name_reports_already_exists_and_changes_nothing(string newName)
     {
         await ShouldFailWithoutChangesAsync(Of(friends), newName, ImListError.ImGroupDisplayNameAlreadyExists);
     }
 
     [Fact]
-    public async Task SetImGroup_NameOfGroupInAnotherMailbox_Succeeds()
+    public async Task SetImGroup_name_of_group_in_another_mailbox_succeeds()
     {
         var result = await SetAsync(Of(friends), "Colleagues");
 
@@ -84,7 +84,7 @@ public class ImGroupServiceSetImGroupTests
     }
 
     [Fact]
-    public async Task SetImGroup_DistributionGroup_Renames()
+    public async Task SetImGroup_distribution_group_renames()
     {
         var sales = store.AddDistributionGroup(Alice, new DirectoryGroup("sales@contoso.com", "Sales"));
 
@@ -97,7 +97,7 @@ public class ImGroupServiceSetImGroupTests
     }
 
     [Fact]
-    public async Task SetImGroup_RenamedGroup_FreesItsOldName()
+    public async Task SetImGroup_renamed_group_frees_its_old_name()
     {
         await SetAsync(Of(friends), "Pals");
 
@@ -110,7 +110,7 @@ public class ImGroupServiceSetImGroupTests
     [InlineData(GroupTypes.OtherContacts)]
     [InlineData(GroupTypes.Tagged)]
     [InlineData(GroupTypes.Favorites)]
-    public async Task SetImGroup_SystemGroup_ReportsCannotRenameSystemGroup(string groupType)
+    public async Task SetImGroup_system_group_reports_cannot_rename_system_group(string groupType)
     {
         await ShouldFailWithoutChangesAsync(Of(store.SystemGroup(Alice, groupType)), "Renamed", ImListError.CannotRenameSystemGroup);
     }
@@ -146,7 +146,7 @@ public class ImGroupServiceSetImGroupTests
     [Theory]
     [InlineData("")]
     [InlineData("  ")]
-    public async Task SetImGroup_BlankName_ThrowsArgumentException(string newName)
+    public async Task SetImGroup_blank_name_throws_argument_exception(string newName)
     {
         var before = store.Snapshot();
 

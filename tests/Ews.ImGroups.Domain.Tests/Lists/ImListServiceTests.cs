@@ -30,7 +30,7 @@ public class ImListServiceTests
     }
 
     [Fact]
-    public async Task GetImItemList_AnyMailbox_ReadsEverythingOfThatMailbox()
+    public async Task GetImItemList_any_mailbox_reads_everything_of_that_mailbox()
     {
         var list = await service.GetImItemListAsync(Alice, CancellationToken.None);
 
@@ -40,7 +40,7 @@ public class ImListServiceTests
     }
 
     [Fact]
-    public async Task GetImItems_IdsOfTheMailbox_SelectsTheirNumbers()
+    public async Task GetImItems_ids_of_the_mailbox_selects_their_numbers()
     {
         var list = await GetAsync([Of(dave)], [Of(family)]);
 
@@ -51,7 +51,7 @@ public class ImListServiceTests
     }
 
     [Fact]
-    public async Task GetImItems_IdsOfAnotherMailbox_ArePassedOver()
+    public async Task GetImItems_ids_of_another_mailbox_are_passed_over()
     {
         var list = await GetAsync([Of(bobsContact), Forged(bobsContact, Alice), Of(carol)], [Of(bobsGroup), Of(friends)]);
 
@@ -62,7 +62,7 @@ public class ImListServiceTests
     }
 
     [Fact]
-    public async Task GetImItems_MalformedOrEmptyIds_ArePassedOver()
+    public async Task GetImItems_malformed_or_empty_ids_are_passed_over()
     {
         var list = await GetAsync([Malformed, WrongFormat, string.Empty, Of(carol)], [Malformed, string.Empty, Of(friends)]);
 
@@ -73,7 +73,7 @@ public class ImListServiceTests
     }
 
     [Fact]
-    public async Task GetImItems_IdsOfTheWrongKind_ArePassedOver()
+    public async Task GetImItems_ids_of_the_wrong_kind_are_passed_over()
     {
         await GetAsync([Of(friends)], [Of(carol)]);
 
@@ -82,7 +82,7 @@ public class ImListServiceTests
     }
 
     [Fact]
-    public async Task GetImItems_UnknownIds_ReturnNothingForThem()
+    public async Task GetImItems_unknown_ids_return_nothing_for_them()
     {
         var list = await GetAsync([UnknownContact(Alice)], [UnknownGroup(Alice)]);
 
@@ -91,7 +91,7 @@ public class ImListServiceTests
     }
 
     [Fact]
-    public async Task GetImItems_NoIds_SelectsNothingRatherThanEverything()
+    public async Task GetImItems_no_ids_selects_nothing_rather_than_everything()
     {
         var list = await GetAsync([], []);
 
@@ -104,7 +104,7 @@ public class ImListServiceTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task SetImListMigrationCompleted_AnyValue_IsStored(bool completed)
+    public async Task SetImListMigrationCompleted_any_value_is_stored(bool completed)
     {
         await service.SetImListMigrationCompletedAsync(Alice, !completed, CancellationToken.None);
 

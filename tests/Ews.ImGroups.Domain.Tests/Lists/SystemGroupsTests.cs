@@ -5,7 +5,7 @@ namespace Ews.ImGroups.Domain.Tests.Lists;
 public class SystemGroupsTests
 {
     [Fact]
-    public void All_InListOrder_IsOtherContactsTaggedFavorites()
+    public void All_in_list_order_is_other_contacts_tagged_favorites()
     {
         SystemGroups.All.Should().Equal(
             ("Other Contacts", GroupTypes.OtherContacts),
@@ -19,7 +19,7 @@ public class SystemGroupsTests
     [InlineData(GroupTypes.Favorites, true)]
     [InlineData(GroupTypes.UserGroup, false)]
     [InlineData(GroupTypes.DistributionGroup, false)]
-    public void IsSystem_GroupType_TellsSystemGroups(string groupType, bool expected)
+    public void IsSystem_group_type_tells_system_groups(string groupType, bool expected)
     {
         SystemGroups.IsSystem(new ImGroup(1, 1, "Any", groupType, 0)).Should().Be(expected);
     }
@@ -30,7 +30,7 @@ public class SystemGroupsTests
     [InlineData("FAVORITES", true)]
     [InlineData("FAVOURITES", false)]
     [InlineData("FRIENDS", false)]
-    public void IsReservedName_NormalizedName_TellsSystemNames(string normalizedName, bool expected)
+    public void IsReservedName_normalized_name_tells_system_names(string normalizedName, bool expected)
     {
         SystemGroups.IsReservedName(normalizedName).Should().Be(expected);
     }

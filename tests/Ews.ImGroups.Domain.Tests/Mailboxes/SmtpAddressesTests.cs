@@ -8,7 +8,7 @@ public class SmtpAddressesTests
     [InlineData("bob@contoso.com", "bob@contoso.com")]
     [InlineData("Bob.Brown@Contoso.COM", "bob.brown@contoso.com")]
     [InlineData("  carol@fabrikam.com ", "carol@fabrikam.com")]
-    public void TryNormalize_PlainAddress_AcceptsAndLowerCases(string candidate, string expected)
+    public void TryNormalize_plain_address_accepts_and_lower_cases(string candidate, string expected)
     {
         SmtpAddresses.TryNormalize(candidate, out var normalized).Should().BeTrue();
         normalized.Should().Be(expected);
@@ -19,7 +19,7 @@ public class SmtpAddressesTests
     [InlineData("\"Bob Brown\" <bob@x.com>")]
     [InlineData("<bob@x.com>")]
     [InlineData("bob@x.com (Bob)")]
-    public void TryNormalize_DisplayNameForm_Rejects(string candidate)
+    public void TryNormalize_display_name_form_rejects(string candidate)
     {
         SmtpAddresses.TryNormalize(candidate, out var normalized).Should().BeFalse();
         normalized.Should().BeEmpty();
@@ -29,7 +29,7 @@ public class SmtpAddressesTests
     [InlineData("bob.contoso.com")]
     [InlineData("bob")]
     [InlineData("@")]
-    public void TryNormalize_MissingAt_Rejects(string candidate)
+    public void TryNormalize_missing_at_rejects(string candidate)
     {
         SmtpAddresses.TryNormalize(candidate, out _).Should().BeFalse();
     }
@@ -39,21 +39,21 @@ public class SmtpAddressesTests
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("\t\n")]
-    public void TryNormalize_NullEmptyOrWhitespace_Rejects(string? candidate)
+    public void TryNormalize_null_empty_or_whitespace_rejects(string? candidate)
     {
         SmtpAddresses.TryNormalize(candidate, out var normalized).Should().BeFalse();
         normalized.Should().BeEmpty();
     }
 
     [Fact]
-    public void TryNormalize_AddressOf320Characters_Accepts()
+    public void TryNormalize_address_of_320_characters_accepts()
     {
         SmtpAddresses.TryNormalize(AddressOfLength(320), out var normalized).Should().BeTrue();
         normalized.Should().HaveLength(320);
     }
 
     [Fact]
-    public void TryNormalize_AddressOver320Characters_Rejects()
+    public void TryNormalize_address_over_320_characters_rejects()
     {
         SmtpAddresses.TryNormalize(AddressOfLength(321), out _).Should().BeFalse();
     }
