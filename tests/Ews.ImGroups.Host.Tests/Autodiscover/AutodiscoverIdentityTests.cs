@@ -8,7 +8,7 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 namespace Ews.ImGroups.Host.Tests.Autodiscover;
 
 /// <summary>Autodiscover signs callers in exactly as EWS does: Strict-mode accounts and bearer tokens.</summary>
-public sealed class AutodiscoverIdentityTests() : ServerTest(Settings, services: FixedClock.Register(FixedClock.ReferenceTime))
+public sealed class AutodiscoverIdentityTests() : ServerTest(Settings, services: EwsServer.ClockAt(FixedClock.ReferenceTime))
 {
     private const string Service = "service@contoso.com";
 

@@ -7,14 +7,14 @@ namespace Ews.ImGroups.Host.Tests.Infrastructure;
 /// tests take to set up a list and to look at it over the wire.
 /// </summary>
 public abstract class ImListTest(IDictionary<string, string?>? settings = null, string user = Users.Alice)
-    : ServerTest(settings, user, FixedClock.Register(FixedClock.ReferenceTime))
+    : ServerTest(settings, user, EwsServer.ClockAt(FixedClock.ReferenceTime))
 {
     protected const string Now = FixedClock.ReferenceTimeText;
 
     /// <summary>A server of its own with the same clock, for limits that need other settings.</summary>
     protected static EwsServer LimitedServer(string setting, int limit) =>
         new(new Dictionary<string, string?> { [setting] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-            services: FixedClock.Register(FixedClock.ReferenceTime));
+            services: EwsServer.ClockAt(FixedClock.ReferenceTime));
 
     protected Task<EwsReply> ListAsync(string? asUser = null) => Client.PostAsync(Requests.GetImItemList(), asUser: asUser);
 
