@@ -7,7 +7,7 @@ using Serilog.Core;
 namespace Ews.ImGroups.Host.Tests.Autodiscover;
 
 /// <summary>POX Autodiscover in AutoProvision mode: the answer's shape, the URL it gives, and what it refuses.</summary>
-public sealed class AutodiscoverWireTests() : ServerTest(services: EwsServer.ClockAt(FixedClock.ReferenceTime))
+public sealed class AutodiscoverWireTests(FixedClockServer server) : SharedServerTest<FixedClockServer>(server)
 {
     private HttpClient Http => Client.Http;
 

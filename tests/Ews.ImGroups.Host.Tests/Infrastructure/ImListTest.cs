@@ -2,12 +2,18 @@ using System.Net;
 
 namespace Ews.ImGroups.Host.Tests.Infrastructure;
 
+/// <summary>The shared server of IM-list tests: the sample seed, and a clock standing at <see cref="FixedClock.ReferenceTime"/>.</summary>
+public sealed class FixedClockServer() : SharedServer(null, EwsServer.ClockAt(FixedClock.ReferenceTime));
+
+/// <summary>An IM-list test on a <see cref="FixedClockServer"/>.</summary>
+public abstract class ImListTest(FixedClockServer shared) : ImListTest<FixedClockServer>(shared);
+
 /// <summary>
-/// A <see cref="ServerTest"/> whose clock stands at <see cref="FixedClock.ReferenceTime"/>, with the steps IM-list
-/// tests take to set up a list and to look at it over the wire.
+/// A <see cref="SharedServerTest{TServer}"/> whose server's clock stands at <see cref="FixedClock.ReferenceTime"/>, with
+/// the steps IM-list tests take to set up a list and to look at it over the wire.
 /// </summary>
-public abstract class ImListTest(IDictionary<string, string?>? settings = null, string user = Users.Alice)
-    : ServerTest(settings, user, EwsServer.ClockAt(FixedClock.ReferenceTime))
+public abstract class ImListTest<TServer>(TServer shared, string user = Users.Alice) : SharedServerTest<TServer>(shared, user)
+    where TServer : SharedServer
 {
     protected const string Now = FixedClock.ReferenceTimeText;
 
