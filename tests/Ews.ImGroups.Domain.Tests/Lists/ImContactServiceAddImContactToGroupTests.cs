@@ -195,7 +195,7 @@ public class ImContactServiceAddImContactToGroupTests
         ShouldFailWithoutChangesAsync(Of(carol), string.Empty, ImListError.InvalidIdEmpty);
 
     private Task<ImListResult<ImContact>> AddAsync(string? contactId, string? groupId, int maxContacts = ImListLimits.DefaultMaxContacts) =>
-        new ImContactService(store, new ImListLimits(ImListLimits.DefaultMaxGroups, maxContacts), TestIds.Codec, new FixedClock(FixedClock.Now))
+        new ImContactService(store, new ImListLimits(ImListLimits.DefaultMaxGroups, maxContacts), TestIds.Codec, new FixedClock(FixedClock.ReferenceTime))
             .AddImContactToGroupAsync(Alice, contactId, groupId, CancellationToken.None);
 
     private async Task ShouldFailWithoutChangesAsync(string? contactId, string? groupId, ImListError expected)

@@ -26,7 +26,7 @@ public class ImContactServiceAddNewImContactToGroupTests
         var contact = store.Contacts(Alice).Should().ContainSingle().Subject;
         result.Value.Should().Be(contact);
         contact.IsQuickContact.Should().BeTrue();
-        contact.CreatedAt.Should().Be(FixedClock.Now);
+        contact.CreatedAt.Should().Be(FixedClock.ReferenceTime);
         contact.Details.Should().Be(new ContactDetails("Erin Evans", EmailAddress: "erin@contoso.com", ImAddress: "sip:erin@contoso.com"));
         store.Memberships(Alice).Should().Equal((friends.Number, contact.Number));
         store.Group(Alice, friends.Number).Version.Should().Be(friends.Version + 1);
@@ -209,7 +209,7 @@ public class ImContactServiceAddNewImContactToGroupTests
 
     private Task<ImListResult<ImContact>> AddAsync(
         string imAddress, string? displayName, string? groupId, int maxContacts = ImListLimits.DefaultMaxContacts) =>
-        new ImContactService(store, new ImListLimits(ImListLimits.DefaultMaxGroups, maxContacts), TestIds.Codec, new FixedClock(FixedClock.Now))
+        new ImContactService(store, new ImListLimits(ImListLimits.DefaultMaxGroups, maxContacts), TestIds.Codec, new FixedClock(FixedClock.ReferenceTime))
             .AddNewImContactToGroupAsync(Alice, imAddress, displayName, groupId, CancellationToken.None);
 
     private async Task ShouldFailWithoutChangesAsync(string? groupId, ImListError expected)

@@ -29,7 +29,7 @@ public class ImContactServiceAddNewTelUriContactToGroupTests
         var contact = store.Contacts(Alice).Should().ContainSingle().Subject;
         result.Value.Should().Be(contact);
         contact.IsQuickContact.Should().BeTrue();
-        contact.CreatedAt.Should().Be(FixedClock.Now);
+        contact.CreatedAt.Should().Be(FixedClock.ReferenceTime);
         contact.Details.Should().Be(new ContactDetails(
             Number, ImAddress: SipUri, TelUriAddress: TelUri, ImContactSipUriAddress: SipUri, ImTelephoneNumber: Number));
         store.Memberships(Alice).Should().Equal((friends.Number, contact.Number));
@@ -106,6 +106,6 @@ public class ImContactServiceAddNewTelUriContactToGroupTests
     }
 
     private Task<ImListResult<ImContact>> AddAsync(string sipUri, string? groupId, int maxContacts = ImListLimits.DefaultMaxContacts) =>
-        new ImContactService(store, new ImListLimits(ImListLimits.DefaultMaxGroups, maxContacts), TestIds.Codec, new FixedClock(FixedClock.Now))
+        new ImContactService(store, new ImListLimits(ImListLimits.DefaultMaxGroups, maxContacts), TestIds.Codec, new FixedClock(FixedClock.ReferenceTime))
             .AddNewTelUriContactToGroupAsync(Alice, TelUri, sipUri, Number, groupId, CancellationToken.None);
 }

@@ -17,7 +17,7 @@ public class ImContactServiceRemoveContactFromImListTests
 
     public ImContactServiceRemoveContactFromImListTests()
     {
-        service = new ImContactService(store, ImListLimits.Default, TestIds.Codec, new FixedClock(FixedClock.Now));
+        service = new ImContactService(store, ImListLimits.Default, TestIds.Codec, new FixedClock(FixedClock.ReferenceTime));
         friends = store.AddGroup(Alice, "Friends");
         family = store.AddGroup(Alice, "Family");
         other = store.AddGroup(Alice, "Other");

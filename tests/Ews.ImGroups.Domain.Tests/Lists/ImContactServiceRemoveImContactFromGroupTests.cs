@@ -16,7 +16,7 @@ public class ImContactServiceRemoveImContactFromGroupTests
 
     public ImContactServiceRemoveImContactFromGroupTests()
     {
-        service = new ImContactService(store, ImListLimits.Default, TestIds.Codec, new FixedClock(FixedClock.Now));
+        service = new ImContactService(store, ImListLimits.Default, TestIds.Codec, new FixedClock(FixedClock.ReferenceTime));
         friends = store.AddGroup(Alice, "Friends");
         family = store.AddGroup(Alice, "Family");
         sales = store.AddDistributionGroup(Alice, new DirectoryGroup("sales@contoso.com", "Sales"));

@@ -10,24 +10,28 @@ using Xunit.Abstractions;
 
 namespace Ews.ImGroups.Host.Tests.Admin;
 
+/// <summary>The server of <see cref="ChaosTests"/>, on a free local port.</summary>
+public sealed class SocketServer : SharedServer
+{
+    public SocketServer() => Server.UseKestrel(0);
+
+    public Uri Address => new(Server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+}
+
 /// <summary>Chaos rules as a real HTTP client over a socket sees them.</summary>
-public sealed class ChaosTests : IDisposable
+public sealed class ChaosTests : SharedServerTest<SocketServer>
 {
     private const string ServerBusyText = "The server cannot service this request right now. Try again later.";
 
-    private readonly EwsServer server;
     private readonly HttpClient http;
     private readonly EwsClient client;
     private readonly ITestOutputHelper output;
 
-    public ChaosTests(ITestOutputHelper output)
+    public ChaosTests(SocketServer server, ITestOutputHelper output)
+        : base(server)
     {
         this.output = output;
-        server = new EwsServer();
-        server.UseKestrel(0);
-        server.StartServer();
-        var address = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        http = new HttpClient { BaseAddress = new Uri(address) };
+        http = new HttpClient { BaseAddress = server.Address };
         client = new EwsClient(http, Users.Alice);
     }
 
@@ -111,7 +115,7 @@ public sealed class ChaosTests : IDisposable
     [Fact]
     public async Task A_dropped_connection_gets_no_answer_and_the_server_goes_on()
     {
-        await AddRuleAsync(new { effect = "DropConnection", times = 1 });
+        var rule = await AddRuleAsync(new { effect = "DropConnection", times = 1 });
 
         var dropped = () => PostRawAsync(Requests.GetImItemList());
 
@@ -119,20 +123,20 @@ public sealed class ChaosTests : IDisposable
         (await client.PostAsync(Requests.GetImItemList())).ResponseCode.Should().Be("NoError");
         var journal = await JournalAsync();
         journal[1].GetProperty("status").GetInt32().Should().Be(0, "no status was sent");
-        journal[1].GetProperty("injected").GetString().Should().Be("chaos rule 1: DropConnection");
+        journal[1].GetProperty("injected").GetString().Should().Be($"chaos rule {rule}: DropConnection");
     }
 
     [Fact]
     public async Task Latency_delays_the_answer_and_is_marked_in_the_journal()
     {
-        await AddRuleAsync(new { effect = "Latency", delayMilliseconds = 300, maxDelayMilliseconds = 400 });
+        var rule = await AddRuleAsync(new { effect = "Latency", delayMilliseconds = 300, maxDelayMilliseconds = 400 });
 
         var clock = Stopwatch.StartNew();
         var reply = await client.PostAsync(Requests.GetImItemList());
         output.WriteLine($"Answered after {clock.ElapsedMilliseconds} ms with a 300–400 ms latency rule.");
 
         reply.ResponseCode.Should().Be("NoError");
-        (await JournalAsync())[0].GetProperty("injected").GetString().Should().Be("chaos rule 1: Latency");
+        (await JournalAsync())[0].GetProperty("injected").GetString().Should().Be($"chaos rule {rule}: Latency");
     }
 
     [Fact]
@@ -189,10 +193,14 @@ public sealed class ChaosTests : IDisposable
         (await Rules()).GetArrayLength().Should().Be(0);
     }
 
-    public void Dispose()
+    protected override void Dispose(bool disposing)
     {
-        client.Dispose();
-        server.Dispose();
+        if (disposing)
+        {
+            client.Dispose();
+        }
+
+        base.Dispose(disposing);
     }
 
     private async Task<int> AddRuleAsync(object rule)
@@ -233,7 +241,7 @@ public sealed class ConfiguredChaosTests() : ServerTest(new Dictionary<string, s
 }
 
 /// <summary>How several rules and many concurrent requests share rules' uses.</summary>
-public sealed class ChaosRuleUseTests : ServerTest
+public sealed class ChaosRuleUseTests(SharedServer server) : SharedServerTest<SharedServer>(server)
 {
     [Fact]
     public async Task A_rule_for_N_calls_fires_exactly_N_times_under_concurrency()
@@ -249,17 +257,21 @@ public sealed class ChaosRuleUseTests : ServerTest
     [Fact]
     public async Task Delays_and_the_first_answering_rule_apply_and_only_they_are_used()
     {
-        await AddRuleAsync(new { effect = "SoapFault", responseCode = "ErrorInternalServerError", times = 1 });
+        var fault = await AddRuleAsync(new { effect = "SoapFault", responseCode = "ErrorInternalServerError", times = 1 });
         await AddRuleAsync(new { effect = "SoapFault", responseCode = "ErrorServerBusy", times = 1 });
-        await AddRuleAsync(new { effect = "Latency", delayMilliseconds = 1, times = 1 });
+        var latency = await AddRuleAsync(new { effect = "Latency", delayMilliseconds = 1, times = 1 });
 
         (await Client.PostAsync(Requests.GetImItemList())).ResponseCode.Should().Be("ErrorInternalServerError");
         var (_, journal) = await AdminHttp.GetAsync(Client.Http, "/admin/api/journal");
-        journal.GetProperty("entries")[0].GetProperty("injected").GetString().Should().Be("chaos rule 3: Latency; chaos rule 1: SoapFault");
+        journal.GetProperty("entries")[0].GetProperty("injected").GetString().Should().Be($"chaos rule {latency}: Latency; chaos rule {fault}: SoapFault");
         (await Client.PostAsync(Requests.GetImItemList())).ResponseCode.Should().Be("ErrorServerBusy", "the second fault rule was not used by the first request");
         (await Client.PostAsync(Requests.GetImItemList())).ResponseCode.Should().Be("NoError");
     }
 
-    private async Task AddRuleAsync(object rule) =>
-        (await AdminHttp.PostAsync(Client.Http, "/admin/api/chaos", rule)).Status.Should().Be(HttpStatusCode.Created);
+    private async Task<int> AddRuleAsync(object rule)
+    {
+        var (status, added) = await AdminHttp.PostAsync(Client.Http, "/admin/api/chaos", rule);
+        status.Should().Be(HttpStatusCode.Created);
+        return added.GetProperty("id").GetInt32();
+    }
 }

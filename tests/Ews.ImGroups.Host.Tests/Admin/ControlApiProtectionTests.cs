@@ -4,9 +4,12 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Admin;
 
-public sealed class ControlApiProtectionTests() : ServerTest(new Dictionary<string, string?> { ["Ews:Admin:Token"] = Token })
+/// <summary>The server of <see cref="ControlApiProtectionTests"/>: the control API needs a token.</summary>
+public sealed class ProtectedControlApiServer() : SharedServer(new Dictionary<string, string?> { ["Ews:Admin:Token"] = ControlApiProtectionTests.Token });
+
+public sealed class ControlApiProtectionTests(ProtectedControlApiServer server) : SharedServerTest<ProtectedControlApiServer>(server)
 {
-    private const string Token = "a-token-for-the-control-api";
+    internal const string Token = "a-token-for-the-control-api";
 
     [Theory]
     [InlineData("GET", "/admin/api/server")]

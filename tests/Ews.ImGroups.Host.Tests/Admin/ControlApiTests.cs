@@ -4,7 +4,7 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Admin;
 
-public sealed class ControlApiTests : ServerTest
+public sealed class ControlApiTests(SharedServer server) : SharedServerTest<SharedServer>(server)
 {
     private HttpClient Http => Client.Http;
 
@@ -62,18 +62,6 @@ public sealed class ControlApiTests : ServerTest
 
         await AdminHttp.ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "smtpAddress");
         Addresses((await AdminHttp.GetAsync(Http, "/admin/api/mailboxes")).Body).Should().Equal(Users.Alice, Users.Bob);
-    }
-
-    [Fact]
-    public async Task A_deleted_mailbox_answers_EWS_again_as_a_new_one()
-    {
-        (await Client.PostAsync(Requests.AddImGroup("Friends"))).ResponseCode.Should().Be("NoError");
-
-        await AdminHttp.DeleteAsync(Http, "/admin/api/mailboxes/alice@contoso.com");
-        var list = await Client.PostAsync(Requests.GetImItemList());
-
-        list.ResponseCode.Should().Be("NoError");
-        list.Body.Should().NotContain("Friends");
     }
 
     [Fact]
@@ -344,5 +332,24 @@ public sealed class ControlApiTests : ServerTest
         var persona = list.Descendants(types + "Persona").Single();
         personaId = persona.Element(types + "PersonaId")!.Attribute("Id")!.Value;
         contactId = persona.Descendants(types + "SourceId").Single().Attribute("Id")!.Value;
+    }
+}
+
+/// <summary>
+/// Deleting a seeded mailbox, on a server of its own: the mailbox comes back under a new number, which later resets
+/// keep, so a shared server would no longer give the ids the other tests spell.
+/// </summary>
+public sealed class SeededMailboxDeletionTests : ServerTest
+{
+    [Fact]
+    public async Task A_deleted_mailbox_answers_EWS_again_as_a_new_one()
+    {
+        (await Client.PostAsync(Requests.AddImGroup("Friends"))).ResponseCode.Should().Be("NoError");
+
+        await AdminHttp.DeleteAsync(Client.Http, "/admin/api/mailboxes/alice@contoso.com");
+        var list = await Client.PostAsync(Requests.GetImItemList());
+
+        list.ResponseCode.Should().Be("NoError");
+        list.Body.Should().NotContain("Friends");
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ews.ImGroups.Host.Tests.Admin;
 
-public sealed class JournalTests : ServerTest
+public sealed class JournalTests(SharedServer server) : SharedServerTest<SharedServer>(server)
 {
     private HttpClient Http => Client.Http;
 

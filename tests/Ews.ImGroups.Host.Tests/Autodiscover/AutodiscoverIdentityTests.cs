@@ -7,15 +7,18 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Autodiscover;
 
+/// <summary>The server of <see cref="AutodiscoverIdentityTests"/>: Strict mode and bearer tokens, in the realm Lab.</summary>
+public sealed class AutodiscoverIdentityServer() : SharedServer(AutodiscoverIdentityTests.Settings, EwsServer.ClockAt(FixedClock.ReferenceTime));
+
 /// <summary>Autodiscover signs callers in exactly as EWS does: Strict-mode accounts and bearer tokens.</summary>
-public sealed class AutodiscoverIdentityTests() : ServerTest(Settings, services: FixedClock.Register(FixedClock.ReferenceTime))
+public sealed class AutodiscoverIdentityTests(AutodiscoverIdentityServer server) : SharedServerTest<AutodiscoverIdentityServer>(server)
 {
     private const string Service = "service@contoso.com";
 
     /// <summary>The deployment id of a server whose realm is <c>Lab</c>.</summary>
     private const string LabDeploymentId = "d58c6dfe-c179-813a-bf5e-d64f91ed9a8e";
 
-    private static readonly Dictionary<string, string?> Settings = new()
+    internal static readonly Dictionary<string, string?> Settings = new()
     {
         ["Ews:Realm"] = "Lab",
         ["Ews:Authentication:Mode"] = "Strict",

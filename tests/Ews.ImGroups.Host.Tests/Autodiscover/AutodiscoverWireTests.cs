@@ -7,7 +7,7 @@ using Serilog.Core;
 namespace Ews.ImGroups.Host.Tests.Autodiscover;
 
 /// <summary>POX Autodiscover in AutoProvision mode: the answer's shape, the URL it gives, and what it refuses.</summary>
-public sealed class AutodiscoverWireTests() : ServerTest(services: FixedClock.Register(FixedClock.ReferenceTime))
+public sealed class AutodiscoverWireTests(FixedClockServer server) : SharedServerTest<FixedClockServer>(server)
 {
     private HttpClient Http => Client.Http;
 
@@ -87,7 +87,7 @@ public sealed class AutodiscoverWireTests() : ServerTest(services: FixedClock.Re
     {
         using var server = new EwsServer(
             new Dictionary<string, string?> { ["Ews:Authentication:AutoProvisionMayImpersonate"] = "false" },
-            services: FixedClock.Register(FixedClock.ReferenceTime));
+            services: EwsServer.ClockAt(FixedClock.ReferenceTime));
         using var http = server.CreateClient();
 
         var bob = await http.PostAsync(AutodiscoverMessages.Request(Users.Bob));
@@ -153,7 +153,7 @@ public sealed class AutodiscoverWireTests() : ServerTest(services: FixedClock.Re
     public async Task Request_larger_than_the_limit_gets_error_600()
     {
         using var server = new EwsServer(
-            new Dictionary<string, string?> { ["Ews:MaxRequestBytes"] = "1024" }, services: FixedClock.Register(FixedClock.ReferenceTime));
+            new Dictionary<string, string?> { ["Ews:MaxRequestBytes"] = "1024" }, services: EwsServer.ClockAt(FixedClock.ReferenceTime));
         using var http = server.CreateClient();
         var padded = AutodiscoverMessages.Request(Users.Alice).Replace("<Request>", $"<Request><!--{new string('x', 2048)}-->", StringComparison.Ordinal);
 

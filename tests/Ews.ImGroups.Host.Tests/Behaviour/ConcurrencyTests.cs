@@ -3,7 +3,10 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Behaviour;
 
-public sealed class ConcurrencyTests() : ServerTest(new Dictionary<string, string?> { ["Ews:MaxGroupsPerMailbox"] = "1000" })
+/// <summary>The server of <see cref="ConcurrencyTests"/>: room for a thousand groups a mailbox.</summary>
+public sealed class ManyGroupsServer() : SharedServer(new Dictionary<string, string?> { ["Ews:MaxGroupsPerMailbox"] = "1000" });
+
+public sealed class ConcurrencyTests(ManyGroupsServer server) : SharedServerTest<ManyGroupsServer>(server)
 {
     [Fact]
     public async Task Fifty_parallel_adds_of_one_name_create_exactly_one_group()

@@ -3,14 +3,18 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Dashboard;
 
+/// <summary>The server of <see cref="DashboardSignInTests"/>: the IM-list tests' server with an admin token.</summary>
+public sealed class DashboardSignInServer() : SharedServer(
+    new Dictionary<string, string?> { ["Ews:Admin:Token"] = DashboardSignInTests.Token }, EwsServer.ClockAt(FixedClock.ReferenceTime));
+
 /// <summary>With an admin token set, the dashboard asks for it once and keeps it in a cookie only this site gets.</summary>
-public sealed class DashboardSignInTests : ImListTest
+public sealed class DashboardSignInTests : ImListTest<DashboardSignInServer>
 {
-    private const string Token = "dashboard-token-0123456789";
+    internal const string Token = "dashboard-token-0123456789";
     private readonly DashboardClient dashboard;
 
-    public DashboardSignInTests()
-        : base(new Dictionary<string, string?> { ["Ews:Admin:Token"] = Token }) => dashboard = new DashboardClient(Server);
+    public DashboardSignInTests(DashboardSignInServer server)
+        : base(server) => dashboard = new DashboardClient(Server);
 
     [Theory]
     [InlineData("/")]

@@ -2,7 +2,7 @@ namespace Ews.ImGroups.Host.Tests.HostileInput;
 
 /// <summary>
 /// The names corpus files use for ids (<c>{{aliceTarget}}</c>), filled in from the ids the server hands out while
-/// <see cref="HostileInputCorpusTests"/> sets up its state. Files never spell an id: ids depend on the store's key.
+/// <see cref="CorpusServer"/> sets up its state. Files never spell an id: ids depend on the store's key.
 /// </summary>
 public static class CorpusIds
 {

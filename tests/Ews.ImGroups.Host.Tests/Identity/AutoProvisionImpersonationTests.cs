@@ -3,11 +3,14 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Identity;
 
-/// <summary>Auto-provisioned users may impersonate unless the configuration says otherwise.</summary>
-public sealed class AutoProvisionImpersonationTests() : ServerTest(new Dictionary<string, string?>
+/// <summary>The server of <see cref="AutoProvisionImpersonationTests"/>: auto-provisioned users may not impersonate.</summary>
+public sealed class NoImpersonationServer() : SharedServer(new Dictionary<string, string?>
 {
     ["Ews:Authentication:AutoProvisionMayImpersonate"] = "false",
-})
+});
+
+/// <summary>Auto-provisioned users may impersonate unless the configuration says otherwise.</summary>
+public sealed class AutoProvisionImpersonationTests(NoImpersonationServer server) : SharedServerTest<NoImpersonationServer>(server)
 {
     [Fact]
     public async Task Impersonation_switched_off_gets_ErrorImpersonateUserDenied()

@@ -7,24 +7,38 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ews.ImGroups.Host.Tests.Identity;
 
-/// <summary>OAuth bearer tokens: signature, expiry and audience are checked; the mailbox comes from the token's claims.</summary>
-public sealed class BearerWireTests : IDisposable
+/// <summary>The server of <see cref="BearerWireTests"/>: bearer tokens signed with the shared key or with its own RSA key.</summary>
+public sealed class BearerServer : SharedServer
 {
-    private readonly RSA rsa = RSA.Create(2048);
-    private readonly EwsServer server;
-    private readonly HttpClient http;
-
-    public BearerWireTests()
+    public BearerServer()
+        : this(RSA.Create(2048))
     {
-        server = new EwsServer(new Dictionary<string, string?>
+    }
+
+    private BearerServer(RSA rsa)
+        : base(new Dictionary<string, string?>
         {
             ["Ews:Authentication:Bearer:Enabled"] = "true",
             ["Ews:Authentication:Bearer:SigningKey"] = Tokens.Key,
             ["Ews:Authentication:Bearer:PublicKeyPem"] = rsa.ExportSubjectPublicKeyInfoPem(),
             ["Ews:Authentication:Bearer:Audience"] = Tokens.Audience,
-        });
-        http = server.CreateClient();
+        }) => Rsa = rsa;
+
+    public RSA Rsa { get; }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Rsa.Dispose();
     }
+}
+
+/// <summary>OAuth bearer tokens: signature, expiry and audience are checked; the mailbox comes from the token's claims.</summary>
+public sealed class BearerWireTests(BearerServer shared) : SharedServerTest<BearerServer>(shared)
+{
+    private readonly RSA rsa = shared.Rsa;
+
+    private HttpClient Http => Client.Http;
 
     [Theory]
     [InlineData("upn")]
@@ -37,7 +51,7 @@ public sealed class BearerWireTests : IDisposable
         using var response = await PostAsync(token);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await server.GroupsAsync(Users.AliceMailbox)).Should().ContainSingle();
+        (await Server.GroupsAsync(Users.AliceMailbox)).Should().ContainSingle();
     }
 
     [Fact]
@@ -76,7 +90,7 @@ public sealed class BearerWireTests : IDisposable
         challenges.Should().HaveCount(2);
         challenges[0].Should().Be("Basic realm=\"Ews.ImGroups\"");
         challenges[1].Should().StartWith("Bearer realm=\"Ews.ImGroups\", error=\"invalid_token\", error_description=\"");
-        (await server.GroupsAsync(Users.AliceMailbox)).Should().BeEmpty();
+        (await Server.GroupsAsync(Users.AliceMailbox)).Should().BeEmpty();
     }
 
     [Fact]
@@ -84,7 +98,7 @@ public sealed class BearerWireTests : IDisposable
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, EwsClient.Endpoint) { Content = Body() };
 
-        using var response = await http.SendAsync(request);
+        using var response = await Http.SendAsync(request);
 
         response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         response.Headers.WwwAuthenticate.Select(h => h.ToString()).Should().Equal("Basic realm=\"Ews.ImGroups\"", "Bearer realm=\"Ews.ImGroups\"");
@@ -135,19 +149,12 @@ public sealed class BearerWireTests : IDisposable
         (await permissive.GroupsAsync(Users.BobMailbox)).Should().ContainSingle();
     }
 
-    public void Dispose()
-    {
-        http.Dispose();
-        server.Dispose();
-        rsa.Dispose();
-    }
-
     private static StringContent Body() => new(Requests.AddImGroup("By token"), Encoding.UTF8, "text/xml");
 
     private Task<HttpResponseMessage> PostAsync(string token)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, EwsClient.Endpoint) { Content = Body() };
         request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {token}");
-        return http.SendAsync(request);
+        return Http.SendAsync(request);
     }
 }

@@ -4,13 +4,16 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Identity;
 
+/// <summary>The server of <see cref="StrictModeWireTests"/>.</summary>
+public sealed class StrictModeServer() : SharedServer(StrictModeWireTests.Settings);
+
 /// <summary>Strict mode: only configured accounts sign in, and only accounts allowed to may impersonate.</summary>
-public sealed class StrictModeWireTests() : ServerTest(Settings)
+public sealed class StrictModeWireTests(StrictModeServer server) : SharedServerTest<StrictModeServer>(server)
 {
     private const string Service = "service@contoso.com";
     private const string Denied = "The account does not have permission to impersonate the requested user.";
 
-    private static readonly Dictionary<string, string?> Settings = new()
+    internal static readonly Dictionary<string, string?> Settings = new()
     {
         ["Ews:Authentication:Mode"] = "Strict",
         ["Ews:Authentication:Accounts:0:SmtpAddress"] = Users.Alice,

@@ -30,6 +30,9 @@ public sealed class EwsServer : WebApplicationFactory<Program>
 
     public EwsClient CreateEwsClient(string user = Users.Alice) => new(CreateClient(), user);
 
+    /// <summary>For the <c>services</c> argument: the server's clock stands still at <paramref name="now"/>.</summary>
+    public static Action<IServiceCollection> ClockAt(DateTimeOffset now) => s => s.AddSingleton<TimeProvider>(new FixedClock(now));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in settings)

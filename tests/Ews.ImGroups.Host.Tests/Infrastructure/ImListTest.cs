@@ -2,19 +2,25 @@ using System.Net;
 
 namespace Ews.ImGroups.Host.Tests.Infrastructure;
 
+/// <summary>The shared server of IM-list tests: the sample seed, and a clock standing at <see cref="FixedClock.ReferenceTime"/>.</summary>
+public sealed class FixedClockServer() : SharedServer(null, EwsServer.ClockAt(FixedClock.ReferenceTime));
+
+/// <summary>An IM-list test on a <see cref="FixedClockServer"/>.</summary>
+public abstract class ImListTest(FixedClockServer shared) : ImListTest<FixedClockServer>(shared);
+
 /// <summary>
-/// A <see cref="ServerTest"/> whose clock stands at <see cref="FixedClock.ReferenceTime"/>, with the steps IM-list
-/// tests take to set up a list and to look at it over the wire.
+/// A <see cref="SharedServerTest{TServer}"/> whose server's clock stands at <see cref="FixedClock.ReferenceTime"/>, with
+/// the steps IM-list tests take to set up a list and to look at it over the wire.
 /// </summary>
-public abstract class ImListTest(IDictionary<string, string?>? settings = null, string user = Users.Alice)
-    : ServerTest(settings, user, FixedClock.Register(FixedClock.ReferenceTime))
+public abstract class ImListTest<TServer>(TServer shared, string user = Users.Alice) : SharedServerTest<TServer>(shared, user)
+    where TServer : SharedServer
 {
     protected const string Now = FixedClock.ReferenceTimeText;
 
     /// <summary>A server of its own with the same clock, for limits that need other settings.</summary>
     protected static EwsServer LimitedServer(string setting, int limit) =>
         new(new Dictionary<string, string?> { [setting] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-            services: FixedClock.Register(FixedClock.ReferenceTime));
+            services: EwsServer.ClockAt(FixedClock.ReferenceTime));
 
     protected Task<EwsReply> ListAsync(string? asUser = null) => Client.PostAsync(Requests.GetImItemList(), asUser: asUser);
 

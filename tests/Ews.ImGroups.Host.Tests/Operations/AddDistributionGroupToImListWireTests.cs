@@ -3,7 +3,7 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Operations;
 
-public sealed class AddDistributionGroupToImListWireTests() : ImListTest()
+public sealed class AddDistributionGroupToImListWireTests(FixedClockServer server) : ImListTest(server)
 {
     private const string Operation = "AddDistributionGroupToImList";
 

@@ -4,7 +4,7 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Operations;
 
-public sealed class AddNewImContactToGroupWireTests() : ImListTest()
+public sealed class AddNewImContactToGroupWireTests(FixedClockServer server) : ImListTest(server)
 {
     private const string Operation = "AddNewImContactToGroup";
     private const long Tony = ItemIds.FirstNewContactRow;

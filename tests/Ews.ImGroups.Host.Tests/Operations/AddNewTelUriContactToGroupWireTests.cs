@@ -4,7 +4,7 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Operations;
 
-public sealed class AddNewTelUriContactToGroupWireTests() : ImListTest()
+public sealed class AddNewTelUriContactToGroupWireTests(FixedClockServer server) : ImListTest(server)
 {
     private const string Operation = "AddNewTelUriContactToGroup";
     private const long John = ItemIds.FirstNewContactRow;

@@ -3,7 +3,7 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Operations;
 
-public sealed class GetImItemListWireTests() : ImListTest()
+public sealed class GetImItemListWireTests(FixedClockServer server) : ImListTest(server)
 {
     private const long Zed = ItemIds.FirstNewContactRow;
     private const long Adam = ItemIds.FirstNewContactRow + 1;

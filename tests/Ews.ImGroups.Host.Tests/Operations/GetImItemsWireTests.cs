@@ -4,7 +4,7 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Operations;
 
-public sealed class GetImItemsWireTests() : ImListTest()
+public sealed class GetImItemsWireTests(FixedClockServer server) : ImListTest(server)
 {
     private const long Tony = ItemIds.FirstNewContactRow;
 

@@ -3,7 +3,7 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 namespace Ews.ImGroups.Host.Tests.Operations;
 
 /// <summary>One session as an IM client runs it, each step using only what earlier answers returned.</summary>
-public sealed class ImClientSessionTests() : ImListTest()
+public sealed class ImClientSessionTests(FixedClockServer server) : ImListTest(server)
 {
     [Fact]
     public async Task Client_builds_a_list_changes_it_and_takes_it_down_again()

@@ -4,7 +4,7 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 namespace Ews.ImGroups.Host.Tests.Operations;
 
 /// <summary>Parallel requests to one mailbox: the rules hold as if the requests had come one at a time.</summary>
-public sealed class ImListConcurrencyTests() : ImListTest()
+public sealed class ImListConcurrencyTests(FixedClockServer server) : ImListTest(server)
 {
     [Fact]
     public async Task Fifty_parallel_adds_of_one_address_in_three_spellings_make_one_contact()

@@ -3,7 +3,7 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Operations;
 
-public sealed class RemoveContactFromImListWireTests() : ImListTest()
+public sealed class RemoveContactFromImListWireTests(FixedClockServer server) : ImListTest(server)
 {
     private const string Operation = "RemoveContactFromImList";
 

@@ -3,7 +3,7 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Operations;
 
-public sealed class RemoveDistributionGroupFromImListWireTests() : ImListTest()
+public sealed class RemoveDistributionGroupFromImListWireTests(FixedClockServer server) : ImListTest(server)
 {
     private const string Operation = "RemoveDistributionGroupFromImList";
 

@@ -4,7 +4,7 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Operations;
 
-public sealed class RemoveImContactFromGroupWireTests() : ImListTest()
+public sealed class RemoveImContactFromGroupWireTests(FixedClockServer server) : ImListTest(server)
 {
     private const string Operation = "RemoveImContactFromGroup";
     private const long Tony = ItemIds.FirstNewContactRow;

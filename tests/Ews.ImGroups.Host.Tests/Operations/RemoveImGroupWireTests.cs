@@ -3,7 +3,7 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Operations;
 
-public sealed class RemoveImGroupWireTests() : ImListTest()
+public sealed class RemoveImGroupWireTests(FixedClockServer server) : ImListTest(server)
 {
     private const string Operation = "RemoveImGroup";
     private const long Tony = ItemIds.FirstNewContactRow;

@@ -3,7 +3,7 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Operations;
 
-public sealed class SetImGroupWireTests() : ImListTest()
+public sealed class SetImGroupWireTests(FixedClockServer server) : ImListTest(server)
 {
     private const string Operation = "SetImGroup";
 

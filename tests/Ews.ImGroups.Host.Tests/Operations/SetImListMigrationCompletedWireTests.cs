@@ -3,7 +3,7 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Operations;
 
-public sealed class SetImListMigrationCompletedWireTests() : ImListTest()
+public sealed class SetImListMigrationCompletedWireTests(FixedClockServer server) : ImListTest(server)
 {
     private const string Operation = "SetImListMigrationCompleted";
 

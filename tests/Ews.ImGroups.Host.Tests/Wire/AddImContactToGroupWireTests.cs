@@ -5,7 +5,7 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Wire;
 
-public sealed class AddImContactToGroupWireTests() : ServerTest()
+public sealed class AddImContactToGroupWireTests(SharedServer server) : SharedServerTest<SharedServer>(server)
 {
     private const string InvalidContact = "The specified Im Contact Id is invalid.";
     private const string InvalidGroup = "The specified Im Group Id is invalid.";

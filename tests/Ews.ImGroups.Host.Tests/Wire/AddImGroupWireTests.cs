@@ -3,7 +3,7 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Wire;
 
-public sealed class AddImGroupWireTests() : ServerTest()
+public sealed class AddImGroupWireTests(SharedServer server) : SharedServerTest<SharedServer>(server)
 {
     private const string FirstGroupId = Users.AliceFirstGroup;
 

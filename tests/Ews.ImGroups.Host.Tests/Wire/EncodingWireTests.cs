@@ -4,7 +4,7 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 namespace Ews.ImGroups.Host.Tests.Wire;
 
 /// <summary>A request in another encoding than UTF-8 reaches the operation as the text it was validated as.</summary>
-public sealed class EncodingWireTests() : ServerTest()
+public sealed class EncodingWireTests(SharedServer server) : SharedServerTest<SharedServer>(server)
 {
     public static TheoryData<string, Encoding> Encodings => new()
     {

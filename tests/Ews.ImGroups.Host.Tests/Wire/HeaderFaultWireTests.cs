@@ -4,7 +4,7 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 namespace Ews.ImGroups.Host.Tests.Wire;
 
 /// <summary>SOAP header and SOAPAction problems are faults raised before the operation runs.</summary>
-public sealed class HeaderFaultWireTests() : ServerTest()
+public sealed class HeaderFaultWireTests(SharedServer server) : SharedServerTest<SharedServer>(server)
 {
     /// <summary>The fault text of the reference's GetImItemList error example.</summary>
     private const string IncorrectSchemaVersion =

@@ -6,7 +6,7 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 namespace Ews.ImGroups.Host.Tests.Wire;
 
 /// <summary>What the endpoint answers at the HTTP level, before any SOAP is read.</summary>
-public sealed class HttpWireTests() : ServerTest()
+public sealed class HttpWireTests(SharedServer server) : SharedServerTest<SharedServer>(server)
 {
     [Theory]
     [InlineData(null)]
@@ -38,6 +38,7 @@ public sealed class HttpWireTests() : ServerTest()
     {
         var reply = await Client.PostAsync(Requests.AddImGroup("Mine"), asUser: "New.User@Example.com");
 
+        // Mailbox 3: no other test of this class makes a mailbox, and a reset never hands a removed mailbox's number out again.
         XmlAssert.Equivalent(Responses.AddImGroupSuccess("Mine", "AkcDAAAAAAAAAAoAAAAAAAAANZykf7tKLTY=", "EgAAAA=="), reply.Body);
         (await Server.MailboxesAsync()).Select(m => m.SmtpAddress).Should().Contain("new.user@example.com");
     }

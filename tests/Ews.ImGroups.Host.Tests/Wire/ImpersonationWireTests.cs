@@ -4,7 +4,7 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 namespace Ews.ImGroups.Host.Tests.Wire;
 
 /// <summary>ExchangeImpersonation selects the mailbox an operation acts on; for now every caller may impersonate.</summary>
-public sealed class ImpersonationWireTests() : ServerTest(user: Users.Bob)
+public sealed class ImpersonationWireTests(SharedServer server) : SharedServerTest<SharedServer>(server, Users.Bob)
 {
     [Theory]
     [InlineData("PrimarySmtpAddress", Users.Alice)]

@@ -4,8 +4,11 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Wire;
 
+/// <summary>The server of <see cref="SchemaFaultWireTests"/>: requests of at most 4096 bytes.</summary>
+public sealed class SchemaFaultServer() : SharedServer(new Dictionary<string, string?> { ["Ews:MaxRequestBytes"] = "4096" });
+
 /// <summary>Requests that fail validation get Exchange's schema fault, pointing into the request as sent, and change nothing.</summary>
-public sealed class SchemaFaultWireTests() : ServerTest(new Dictionary<string, string?> { ["Ews:MaxRequestBytes"] = "4096" })
+public sealed class SchemaFaultWireTests(SchemaFaultServer server) : SharedServerTest<SchemaFaultServer>(server)
 {
     private const string Messages = "http://schemas.microsoft.com/exchange/services/2006/messages";
 

@@ -9,7 +9,7 @@ using Ews.ImGroups.Host.Tests.Infrastructure;
 namespace Ews.ImGroups.Host.Tests.Wire;
 
 /// <summary>The WSDL and schemas are served for tooling, and they are the files the server validates with.</summary>
-public sealed class ServiceDescriptionWireTests() : ServerTest()
+public sealed class ServiceDescriptionWireTests(SharedServer server) : SharedServerTest<SharedServer>(server)
 {
     private static readonly XNamespace Wsdl = "http://schemas.xmlsoap.org/wsdl/";
     private static readonly XNamespace Soap = "http://schemas.xmlsoap.org/wsdl/soap/";
