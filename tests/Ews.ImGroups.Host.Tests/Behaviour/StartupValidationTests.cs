@@ -2,7 +2,6 @@ using Ews.ImGroups.Host.Configuration;
 using Ews.ImGroups.Host.Identity;
 using Ews.ImGroups.Host.Observability;
 using Ews.ImGroups.Host.Tests.Infrastructure;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -89,12 +88,6 @@ public sealed class StartupValidationTests
     private static ServiceProvider LoggingServices(string? format) =>
         Services(new Dictionary<string, string?> { [$"{LoggingOptions.SectionName}:Format"] = format }, builder => builder.AddConsoleLog());
 
-    /// <summary>The services one or more areas register, over the given settings, without starting a server.</summary>
-    private static ServiceProvider Services(Dictionary<string, string?> settings, Action<IHostApplicationBuilder> areas)
-    {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(settings);
-        areas(builder);
-        return builder.Services.BuildServiceProvider();
-    }
+    private static ServiceProvider Services(Dictionary<string, string?> settings, Action<IHostApplicationBuilder> areas) =>
+        AreaServices.Build(settings, areas);
 }
