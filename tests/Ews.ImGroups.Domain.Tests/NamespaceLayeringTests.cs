@@ -1,5 +1,4 @@
 using Ews.ImGroups.Domain.Lists;
-using Ews.ImGroups.Tests.Architecture;
 
 namespace Ews.ImGroups.Domain.Tests;
 

@@ -1,4 +1,3 @@
-using Ews.ImGroups.Tests.Architecture;
 
 namespace Ews.ImGroups.Host.Tests;
 

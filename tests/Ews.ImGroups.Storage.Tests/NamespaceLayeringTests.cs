@@ -1,5 +1,4 @@
 using Ews.ImGroups.Storage.Tests.NamespaceFixture.Calling;
-using Ews.ImGroups.Tests.Architecture;
 
 namespace Ews.ImGroups.Storage.Tests;
 

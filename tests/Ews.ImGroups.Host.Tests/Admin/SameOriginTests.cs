@@ -1,0 +1,41 @@
+using Ews.ImGroups.Host.Admin;
+using Microsoft.AspNetCore.Http;
+
+namespace Ews.ImGroups.Host.Tests.Admin;
+
+public sealed class SameOriginTests
+{
+    [Theory]
+    [InlineData("localhost:5000", "http://localhost:5000", null, true)]
+    [InlineData("LOCALHOST:5000", "http://localhost:5000", null, true)]
+    [InlineData("localhost:5000", "https://localhost:5000", null, true)]
+    [InlineData("localhost:5000", "http://localhost:5001", null, false)]
+    [InlineData("localhost:5000", "http://localhost", null, false)]
+    [InlineData("ews.example", "https://ews.example", null, true)]
+    [InlineData("ews.example", "https://ews.example:8443", null, false)]
+    [InlineData("ews.example", "https://ews.example.evil.example", null, false)]
+    [InlineData("[::1]:5000", "http://[::1]:5000", null, true)]
+    [InlineData("ews.example", "null", null, false)]
+    [InlineData("ews.example", "", null, false)]
+    [InlineData("ews.example", "", "https://ews.example/journal?operation=AddImGroup", true)]
+    [InlineData("ews.example", "", "https://evil.example/ews.example", false)]
+    [InlineData("ews.example", "https://evil.example", "https://ews.example/journal", false)]
+    [InlineData("ews.example", "ftp://ews.example", null, false)]
+    public void Request_comes_from_this_server_only_when_its_source_names_the_same_host_and_port(
+        string host, string origin, string? referer, bool expected)
+    {
+        var context = new DefaultHttpContext();
+        context.Request.Host = new HostString(host);
+        if (origin.Length > 0)
+        {
+            context.Request.Headers.Origin = origin;
+        }
+
+        if (referer is not null)
+        {
+            context.Request.Headers.Referer = referer;
+        }
+
+        SameOrigin.Check(context.Request).Should().Be(expected);
+    }
+}
