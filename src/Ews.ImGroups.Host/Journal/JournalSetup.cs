@@ -7,6 +7,8 @@ namespace Ews.ImGroups.Host.Journal;
 /// <summary>The journal area: recent SOAP exchanges kept in memory, with their size reported in the metrics.</summary>
 public static class JournalSetup
 {
+    public const string EntriesGauge = "ews_journal_entries";
+
     public static IHostApplicationBuilder AddJournal(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<JournalOptions>()
@@ -15,9 +17,15 @@ public static class JournalSetup
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<ChangeFeed>();
-        builder.Services.AddSingleton<RequestJournal>();
-        builder.Services.AddSingleton(services => new MetricGauge(
-            "ews_journal_entries", "SOAP exchanges the journal holds.", () => services.GetRequiredService<RequestJournal>().Count));
+        builder.Services.AddSingleton(services =>
+        {
+            // The EWS endpoint's recorder takes the journal when the pipeline is built, so the gauge exists from
+            // start-up on, before the first scrape.
+            var journal = ActivatorUtilities.CreateInstance<RequestJournal>(services);
+            services.GetRequiredService<EwsMetrics>().Meter.CreateObservableGauge(
+                EntriesGauge, () => journal.Count, description: "SOAP exchanges the journal holds.");
+            return journal;
+        });
         return builder;
     }
 }

@@ -9,7 +9,7 @@ public static class ObservabilitySetup
     {
         builder.AddConsoleLog();
         builder.Services.AddScoped<RequestOutcome>();
-        builder.Services.AddSingleton<EwsMetrics>();
+        builder.AddTelemetry();
         builder.Services.AddHealthChecks();
         return builder;
     }
@@ -24,7 +24,7 @@ public static class ObservabilitySetup
     public static IEndpointRouteBuilder MapObservability(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthEndpoints();
-        endpoints.MapGet(EwsMetrics.Path, (EwsMetrics metrics) => Results.Text(metrics.Render(), EwsMetrics.ContentType));
+        endpoints.MapMetrics();
         return endpoints;
     }
 }

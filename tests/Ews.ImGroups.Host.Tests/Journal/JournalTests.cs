@@ -108,9 +108,10 @@ public sealed class JournalTests(SharedServer server) : SharedServerTest<SharedS
         await Client.PostAsync(Requests.GetImItemList());
         await Client.PostAsync(Requests.GetImItemList());
 
-        var metrics = await Http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+        var metrics = await PrometheusText.ScrapeAsync(Http);
 
-        metrics.Should().Contain("# TYPE ews_journal_entries gauge\news_journal_entries 2\n");
+        metrics.Types["ews_journal_entries"].Should().Be("gauge");
+        metrics.Value("ews_journal_entries").Should().Be(2);
     }
 
     private async Task<List<string?>> Operations(string query)

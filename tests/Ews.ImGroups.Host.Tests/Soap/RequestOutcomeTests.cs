@@ -40,7 +40,7 @@ public sealed class RequestOutcomeTests : ServerTest
         entry.GetProperty("responseCode").GetString().Should().Be("ErrorServerBusy");
         entry.GetProperty("status").GetInt32().Should().Be(500);
 
-        var metrics = await Client.Http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
-        metrics.Should().Contain("ews_requests_total{operation=\"AddImGroup\",code=\"ErrorServerBusy\",status=\"500\"} 1\n");
+        var metrics = await PrometheusText.ScrapeAsync(Client.Http);
+        metrics.Value("ews_requests_total", ("operation", "AddImGroup"), ("code", "ErrorServerBusy"), ("status", "500")).Should().Be(1);
     }
 }
