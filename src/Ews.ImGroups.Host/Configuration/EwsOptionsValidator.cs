@@ -13,18 +13,18 @@ public sealed class EwsOptionsValidator : IValidateOptions<EwsOptions>
         var results = new List<ValidationResult>();
         if (!Validator.TryValidateObject(options.ServerVersion, new ValidationContext(options.ServerVersion), results, validateAllProperties: true))
         {
-            failures.AddRange(results.Select(r => $"Ews:ServerVersion: {r.ErrorMessage}"));
+            failures.AddRange(results.Select(r => $"{EwsOptions.SectionName}:{nameof(EwsOptions.ServerVersion)}: {r.ErrorMessage}"));
         }
 
         var version = options.ServerVersion.Version;
         if (!ExchangeVersions.TryGetRank(version, out var rank) || rank < ExchangeVersions.MinimumRank)
         {
-            failures.Add($"Ews:ServerVersion:Version '{version}' must be one of: {string.Join(", ", ExchangeVersions.Supported)}.");
+            failures.Add($"{EwsOptions.SectionName}:{nameof(EwsOptions.ServerVersion)}:{nameof(ServerVersionOptions.Version)} '{version}' must be one of: {string.Join(", ", ExchangeVersions.Supported)}.");
         }
 
         if (options.SeedFile is { Length: > 0 } seed && !File.Exists(SeedFiles.Resolve(seed)))
         {
-            failures.Add($"Ews:SeedFile '{seed}' does not exist.");
+            failures.Add($"{EwsOptions.SectionName}:{nameof(EwsOptions.SeedFile)} '{seed}' does not exist.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
