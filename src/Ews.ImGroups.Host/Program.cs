@@ -28,7 +28,6 @@ app.MapAutodiscover();
 app.MapAdminApi();
 app.MapDashboard();
 app.UseEwsEndpoint();
-
 await app.RunAsync();
 return 0;
 
