@@ -20,8 +20,11 @@ builder.AddEwsConfiguration().AddObservability().AddStore().AddCallerIdentity().
 builder.AddEwsEndpoint().AddAutodiscover().AddAdminApi();
 
 var app = builder.Build();
+app.UseRouting();
 app.UseObservability();
 app.UseAdminApi();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapObservability();
 app.MapServiceDescription();
 app.MapAutodiscover();

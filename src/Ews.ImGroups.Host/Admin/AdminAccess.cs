@@ -1,13 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace Ews.ImGroups.Host.Admin;
 
 /// <summary>
-/// Decides whether a request may use the control API: always when no token is configured, otherwise when it carries
-/// the token as a bearer token or in the dashboard's cookie.
+/// The admin token that protects the control API and the dashboard, when one is configured: where a request carries
+/// it, how it is compared, and the cookie the dashboard keeps it in.
 /// </summary>
 public sealed class AdminAccess(IOptions<AdminOptions> options)
 {
@@ -17,23 +16,6 @@ public sealed class AdminAccess(IOptions<AdminOptions> options)
     private readonly byte[]? token = options.Value.Token is { } configured ? Encoding.UTF8.GetBytes(configured) : null;
 
     public bool Protected => token is not null;
-
-    public bool Allows(HttpRequest request)
-    {
-        if (token is null)
-        {
-            return true;
-        }
-
-        var authorization = request.Headers.Authorization.ToString();
-        const string bearer = "Bearer ";
-        if (authorization.StartsWith(bearer, StringComparison.OrdinalIgnoreCase))
-        {
-            return Matches(authorization[bearer.Length..].Trim());
-        }
-
-        return request.Cookies.TryGetValue(CookieName, out var cookie) && Matches(cookie);
-    }
 
     public bool Matches(string? offered) =>
         token is not null && offered is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(offered), token);
@@ -65,7 +47,4 @@ public sealed class AdminAccess(IOptions<AdminOptions> options)
 
         return request.Headers.Origin.Count > 0 && !SameOrigin.Check(request);
     }
-
-    public static void Challenge(HttpResponse response) =>
-        response.Headers[HeaderNames.WWWAuthenticate] = $"Bearer realm=\"{Realm}\"";
 }

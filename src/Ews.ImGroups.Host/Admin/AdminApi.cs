@@ -36,24 +36,9 @@ public static partial class AdminApi
             endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AdminApi)));
         endpoints.MapOpenApi(OpenApiPath);
         var api = endpoints.MapGroup(Path)
-            .AddEndpointFilter(async (context, next) =>
-            {
-                var access = context.HttpContext.RequestServices.GetRequiredService<AdminAccess>();
-                if (AdminAccess.IsCrossSite(context.HttpContext.Request))
-                {
-                    return Problem(StatusCodes.Status403Forbidden, "Cross-site request refused",
-                        "Changes cannot come from another site's page; send them from code or from this server's dashboard.");
-                }
-
-                if (access.Allows(context.HttpContext.Request))
-                {
-                    return await next(context);
-                }
-
-                AdminAccess.Challenge(context.HttpContext.Response);
-                return Problem(StatusCodes.Status401Unauthorized, "Admin token required",
-                    "Send the configured admin token as 'Authorization: Bearer <token>'.");
-            })
+            .WithMetadata(new CrossSiteRefusal(AdminAccess.IsCrossSite, () => Problem(StatusCodes.Status403Forbidden, "Cross-site request refused",
+                "Changes cannot come from another site's page; send them from code or from this server's dashboard.")))
+            .RequireAuthorization(AdminAuthorization.Policy)
             .WithTags("Control API");
 
         api.MapGet("/server", GetServerAsync).WithSummary("Server version, emulated Exchange version, authentication mode and counts.");
@@ -109,14 +94,14 @@ public static partial class AdminApi
         await FindAsync(store, address, cancellationToken) is { } mailbox ? TypedResults.Ok(View(mailbox)) : MailboxNotFound(address);
 
     private static async Task<IResult> CreateMailboxAsync(
-        NewMailbox? body, StoreAdministration store, CallerAuthenticator authenticator, CancellationToken cancellationToken)
+        NewMailbox? body, StoreAdministration store, AccountDirectory accounts, CancellationToken cancellationToken)
     {
         if (body is null || !SmtpAddresses.TryNormalize(body.SmtpAddress, out var smtp))
         {
             return Problem(StatusCodes.Status400BadRequest, "Invalid mailbox", "smtpAddress must be an e-mail address.");
         }
 
-        var strict = authenticator.Mode == AuthenticationMode.Strict;
+        var strict = accounts.Mode == AuthenticationMode.Strict;
         if (strict && string.IsNullOrEmpty(body.Password))
         {
             return Problem(StatusCodes.Status400BadRequest, "Invalid mailbox", "In Strict mode a new mailbox needs a password.");
@@ -130,21 +115,21 @@ public static partial class AdminApi
 
         if (strict)
         {
-            authenticator.SetAccount(smtp, body.Password!, body.MayImpersonate);
+            accounts.SetAccount(smtp, body.Password!, body.MayImpersonate);
         }
 
         return TypedResults.Created($"{Path}/mailboxes/{Uri.EscapeDataString(smtp)}", View(created));
     }
 
     private static async Task<IResult> DeleteMailboxAsync(
-        string address, StoreAdministration store, CallerAuthenticator authenticator, ChangeFeed changes, CancellationToken cancellationToken)
+        string address, StoreAdministration store, AccountDirectory accounts, ChangeFeed changes, CancellationToken cancellationToken)
     {
         if (!SmtpAddresses.TryNormalize(address, out var smtp) || !await store.DeleteMailboxAsync(smtp, cancellationToken))
         {
             return MailboxNotFound(address);
         }
 
-        authenticator.RemoveAccount(smtp);
+        accounts.RemoveAccount(smtp);
         changes.Notify();
         return TypedResults.NoContent();
     }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ews.ImGroups.Host.Common;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Ews.ImGroups.Host.Admin;
@@ -17,6 +19,22 @@ public static class AdminSetup
             .ValidateOnStart();
         services.TryAddSingleton<ChangeFeed>();
         services.AddSingleton<AdminAccess>();
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, AdminTokenHandler>(AdminAuthorization.Scheme, configureOptions: null);
+        services.AddAuthorization();
+        services.AddOptions<AuthorizationOptions>().Configure<AdminAccess>((authorization, access) =>
+            authorization.AddPolicy(AdminAuthorization.Policy, policy =>
+            {
+                // Without a token both the control API and the dashboard are open, as start-up warns.
+                if (access.Protected)
+                {
+                    policy.AddAuthenticationSchemes(AdminAuthorization.Scheme).RequireAuthenticatedUser();
+                }
+                else
+                {
+                    policy.RequireAssertion(_ => true);
+                }
+            }));
         services.AddSingleton<ServerDescription>();
         services.AddSingleton<ServerResets>();
 
@@ -44,7 +62,10 @@ public static class AdminSetup
         return builder;
     }
 
-    /// <summary>Problem details for every failure under the API's path, and the browsable page of its OpenAPI document.</summary>
+    /// <summary>
+    /// Problem details for every failure under the API's path, the browsable page of its OpenAPI document, and the
+    /// refusal of changes from other sites. Comes after routing, which tells the refusal what endpoint was asked for.
+    /// </summary>
     public static IApplicationBuilder UseAdminApi(this IApplicationBuilder app)
     {
         app.UseWhen(context => AdminApi.Covers(context.Request.Path), admin =>
@@ -61,6 +82,7 @@ public static class AdminSetup
             swagger.SwaggerEndpoint(AdminApi.OpenApiPath, AdminApi.Title);
             swagger.DocumentTitle = AdminApi.Title;
         });
+        app.UseCrossSiteRefusal();
         return app;
     }
 }

@@ -15,7 +15,7 @@ public sealed class ServerDescription(
     StoreAdministration store,
     RequestJournal journal,
     ChaosRules chaos,
-    CallerAuthenticator authenticator,
+    AccountDirectory accounts,
     AdminAccess access,
     IOptions<EwsOptions> ews,
     IOptions<JournalOptions> journalOptions)
@@ -33,7 +33,7 @@ public sealed class ServerDescription(
             version.Version,
             string.Create(CultureInfo.InvariantCulture,
                 $"{version.MajorVersion}.{version.MinorVersion}.{version.MajorBuildNumber}.{version.MinorBuildNumber}"),
-            authenticator.Mode.ToString(),
+            accounts.Mode.ToString(),
             access.Protected,
             EwsEndpoint.UrlFor(request),
             new ServerCountsView(counts.Mailboxes, counts.Groups, counts.Contacts, counts.DistributionGroups, journal.Count, chaos.All.Count),

@@ -7,13 +7,13 @@ using Ews.ImGroups.Storage;
 namespace Ews.ImGroups.Host.Admin;
 
 /// <summary>What a reset means, for the control API and the dashboard alike: back to the seed the server started with.</summary>
-public sealed class ServerResets(StoreAdministration store, SeedState seed, CallerAuthenticator authenticator, ChangeFeed changes)
+public sealed class ServerResets(StoreAdministration store, SeedState seed, AccountDirectory accounts, ChangeFeed changes)
 {
     /// <summary>Empties the store, loads the start-up seed again and restores the configured accounts.</summary>
     public async Task ResetAllAsync(CancellationToken cancellationToken)
     {
         await store.ResetAsync(seed.Document, cancellationToken);
-        authenticator.RestoreAccounts();
+        accounts.RestoreAccounts();
         changes.Notify();
     }
 

@@ -12,7 +12,8 @@ namespace Ews.ImGroups.Host.Autodiscover;
 /// for the caller's own mailbox, or for another one under the rule <c>ExchangeImpersonation</c> follows.
 /// </summary>
 public sealed class AutodiscoverHandler(
-    CallerAuthenticator authenticator,
+    CallerSignIn signIn,
+    AccountDirectory accounts,
     IMailboxDirectory mailboxes,
     TimeProvider clock,
     IOptions<EwsOptions> options)
@@ -29,7 +30,7 @@ public sealed class AutodiscoverHandler(
         var request = context.Request;
         outcome.Begin(context.RequestAborted);
         outcome.Named(OperationName);
-        if (CallerAuthenticator.RefuseUnlessPost(context) || authenticator.AuthenticateOrChallenge(context) is not { } caller)
+        if (PostOnly.RefuseUnlessPost(context) || await signIn.SignInOrChallengeAsync(context) is not { } caller)
         {
             return;
         }
@@ -68,7 +69,7 @@ public sealed class AutodiscoverHandler(
     /// </summary>
     private async Task<(Mailbox? Mailbox, AutodiscoverError? Error)> ResolveAsync(Caller caller, string address, CancellationToken cancellationToken)
     {
-        var allowed = address == caller.SmtpAddress || (caller.MayImpersonate && authenticator.MayExist(address));
+        var allowed = address == caller.SmtpAddress || (caller.MayImpersonate && accounts.MayExist(address));
         return allowed
             ? (await mailboxes.GetOrCreateAsync(address, cancellationToken), null)
             : (null, AutodiscoverError.AddressNotFound);

@@ -6,6 +6,7 @@ using Ews.ImGroups.Host.Chaos;
 using Ews.ImGroups.Host.Common;
 using Ews.ImGroups.Host.Journal;
 using Ews.ImGroups.Storage;
+using Microsoft.AspNetCore.Authentication;
 
 namespace Ews.ImGroups.Host.Dashboard;
 
@@ -18,12 +19,13 @@ public static class DashboardEndpoints
     public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(DashboardPaths.AssetRoute, DashboardAssets.Serve).ExcludeFromDescription();
-        endpoints.MapGet(DashboardPaths.Login, ShowLogin).ExcludeFromDescription();
-        endpoints.MapPost(DashboardPaths.Login, LogInAsync).AddEndpointFilter(RefuseCrossSite).ExcludeFromDescription();
+        endpoints.MapGet(DashboardPaths.Login, ShowLoginAsync).ExcludeFromDescription();
+        endpoints.MapPost(DashboardPaths.Login, LogInAsync).WithMetadata(CrossSite).ExcludeFromDescription();
 
+        // Without the token a page shows the sign-in form instead, with 401.
         var pages = endpoints.MapGroup(string.Empty)
-            .AddEndpointFilter(RefuseCrossSite)
-            .AddEndpointFilter(RequireToken)
+            .WithMetadata(CrossSite, new AdminSignIn(() => LoginPage.Render(refused: false, StatusCodes.Status401Unauthorized)))
+            .RequireAuthorization(AdminAuthorization.Policy)
             .ExcludeFromDescription();
         pages.MapGet(DashboardPaths.Home, HomePageAsync);
         pages.MapGet(DashboardPaths.MailboxRoute, MailboxPageAsync);
@@ -101,8 +103,8 @@ public static class DashboardEndpoints
         return await BackAsync(request, DashboardPaths.Journal, cancellationToken);
     }
 
-    private static IResult ShowLogin(HttpRequest request, AdminAccess access) =>
-        !access.Protected || access.Allows(request)
+    private static async Task<IResult> ShowLoginAsync(HttpContext context, AdminAccess access) =>
+        !access.Protected || (await context.AuthenticateAsync(AdminAuthorization.Scheme)).Succeeded
             ? new SeeOther(DashboardPaths.Home)
             : LoginPage.Render(refused: false, StatusCodes.Status200OK);
 
@@ -124,27 +126,14 @@ public static class DashboardEndpoints
         return new SeeOther(DashboardPaths.Home);
     }
 
-    /// <summary>Without the token a page shows the sign-in form instead, with 401.</summary>
-    private static async ValueTask<object?> RequireToken(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var request = context.HttpContext.Request;
-        return request.HttpContext.RequestServices.GetRequiredService<AdminAccess>().Allows(request)
-            ? await next(context)
-            : LoginPage.Render(refused: false, StatusCodes.Status401Unauthorized);
-    }
-
     /// <summary>
     /// Refuses a form posted from another site: the cookie would not come along (it is SameSite=Strict), but an open
     /// server has no cookie to protect it, and a page elsewhere must not be able to reset it.
     /// </summary>
-    private static async ValueTask<object?> RefuseCrossSite(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var request = context.HttpContext.Request;
-        return HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || SameOrigin.Check(request)
-            ? await next(context)
-            : Layout.Plain("Refused", Layout.Problem("Refused", "This form was not sent from a page of this server."),
-                StatusCodes.Status403Forbidden);
-    }
+    private static readonly CrossSiteRefusal CrossSite = new(
+        request => !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || SameOrigin.Check(request)),
+        () => Layout.Plain("Refused", Layout.Problem("Refused", "This form was not sent from a page of this server."),
+            StatusCodes.Status403Forbidden));
 
     /// <summary>After an action, back to the page the form was on, when it names a page of this server.</summary>
     private static async Task<IResult> BackAsync(HttpRequest request, string fallback, CancellationToken cancellationToken)

@@ -38,11 +38,41 @@ public sealed class AuthenticationOptionsValidator(IOptions<Configuration.EwsOpt
             failures.Add($"Ews:Authentication:Bearer:SigningKey must be at least {MinimumSigningKeyBytes} bytes, as HS256 keys should be.");
         }
 
-        if (bearer.Enabled && string.IsNullOrEmpty(bearer.SigningKey) && string.IsNullOrEmpty(bearer.PublicKeyPem) && !bearer.AllowUnsignedTokens)
+        if (bearer.Enabled && string.IsNullOrEmpty(bearer.SigningKey) && string.IsNullOrEmpty(bearer.PublicKeyPem)
+            && !bearer.UsesIssuerMetadata && !bearer.AllowUnsignedTokens)
         {
-            failures.Add("Ews:Authentication:Bearer needs a SigningKey, a PublicKeyPem or AllowUnsignedTokens when Enabled.");
+            failures.Add("Ews:Authentication:Bearer needs a SigningKey, a PublicKeyPem or AllowUnsignedTokens when Enabled, "
+                + "or an Authority or MetadataAddress to fetch an issuer's keys from.");
+        }
+
+        foreach (var (setting, value) in new[] { ("Authority", bearer.Authority), ("MetadataAddress", bearer.MetadataAddress) })
+        {
+            if (value is { Length: > 0 } && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps
+                || (uri.Scheme == Uri.UriSchemeHttp && !bearer.RequireHttpsMetadata))))
+            {
+                failures.Add($"Ews:Authentication:Bearer:{setting} must be an https URL (http only with RequireHttpsMetadata false).");
+            }
+        }
+
+        if (bearer.PublicKeyPem is { Length: > 0 } pem && !IsRsaPublicKey(pem))
+        {
+            failures.Add("Ews:Authentication:Bearer:PublicKeyPem is not an RSA public key in PEM form.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static bool IsRsaPublicKey(string pem)
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create();
+        try
+        {
+            rsa.ImportFromPem(pem);
+            return true;
+        }
+        catch (Exception e) when (e is ArgumentException or System.Security.Cryptography.CryptographicException)
+        {
+            return false;
+        }
     }
 }

@@ -27,6 +27,17 @@ public sealed class ControlApiProtectionTests(ProtectedControlApiServer server) 
     }
 
     [Fact]
+    public async Task A_change_from_another_site_is_refused_before_the_token_is_asked_for()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/admin/api/reset");
+        request.Headers.Add("Origin", "http://evil.example");
+        using var response = await Client.Http.SendAsync(request);
+
+        await AdminHttp.ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, "another site");
+        response.Headers.WwwAuthenticate.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task A_wrong_token_or_a_Basic_login_is_refused()
     {
         foreach (var authorization in new[] { new AuthenticationHeaderValue("Bearer", "not-the-token-at-all"), new AuthenticationHeaderValue("Basic", "YWxpY2U6eA==") })

@@ -93,6 +93,40 @@ public sealed class BearerWireTests(BearerServer shared) : SharedServerTest<Bear
         (await Server.GroupsAsync(Users.AliceMailbox)).Should().BeEmpty();
     }
 
+    public static TheoryData<string, string> RefusalReasons => new()
+    {
+        { Tokens.Hs256(new { upn = Users.Alice, aud = Tokens.Audience, exp = Tokens.In(TimeSpan.FromHours(-1)) }), "The token is expired." },
+        { Tokens.Hs256(new { upn = Users.Alice, aud = Tokens.Audience, nbf = Tokens.In(TimeSpan.FromHours(1)) }), "The token is not valid yet." },
+        { Tokens.Hs256(new { upn = Users.Alice, aud = "https://elsewhere/" }), "The token is for another audience." },
+        { Tokens.Hs256(new { upn = Users.Alice, aud = Tokens.Audience }, "another key of some considerable length"), "The token's signature is not valid." },
+        { Tokens.WithoutSignature(new { upn = Users.Alice, aud = Tokens.Audience }), "The token's signature is not valid." },
+        { Tokens.Hs256(new { sub = "12345", upn = "not an address", aud = Tokens.Audience }), "The token names no mailbox (upn, smtp or email)." },
+        { "abc.def", "The token is not a JWT." },
+        { "a.b.c.d.e", "The token is not a JWT." },
+        { Tokens.Hs256(new { upn = Users.Alice, aud = Tokens.Audience, exp = long.MaxValue }), "The token cannot be read." },
+        { Tokens.Hs256(42), "The token cannot be read." },
+        { "!!!.???.***", "The token cannot be read." },
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusalReasons))]
+    public async Task Refused_token_s_challenge_says_exactly_why(string token, string reason)
+    {
+        using var response = await PostAsync(token);
+
+        response.Headers.WwwAuthenticate.Select(h => h.ToString()).Should().Equal(
+            "Basic realm=\"Ews.ImGroups\"",
+            $"Bearer realm=\"Ews.ImGroups\", error=\"invalid_token\", error_description=\"{reason}\"");
+    }
+
+    [Fact]
+    public async Task Token_without_expiry_does_not_expire()
+    {
+        using var response = await PostAsync(Tokens.Hs256(new { email = Users.Alice, aud = Tokens.Audience, nbf = Tokens.In(TimeSpan.FromDays(-3650)) }));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
     [Fact]
     public async Task Request_without_credentials_is_challenged_for_both_schemes()
     {

@@ -20,7 +20,7 @@ namespace Ews.ImGroups.Host.Soap.Gate;
 public sealed class EwsGateMiddleware(
     RequestDelegate next,
     EnvelopeValidator validator,
-    CallerAuthenticator authenticator,
+    CallerSignIn signIn,
     ImpersonationResolver impersonation,
     IMailboxDirectory mailboxes,
     RequestJournal journal,
@@ -38,7 +38,7 @@ public sealed class EwsGateMiddleware(
             return;
         }
 
-        if (CallerAuthenticator.RefuseUnlessPost(context) || authenticator.AuthenticateOrChallenge(context) is not { } caller)
+        if (PostOnly.RefuseUnlessPost(context) || await signIn.SignInOrChallengeAsync(context) is not { } caller)
         {
             return;
         }

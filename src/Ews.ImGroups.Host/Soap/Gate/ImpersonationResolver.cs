@@ -9,7 +9,7 @@ namespace Ews.ImGroups.Host.Soap.Gate;
 /// principal names in e-mail form name mailboxes as user names do (provisioned in AutoProvision mode, accounts in
 /// Strict mode); SIDs must belong to an existing mailbox.
 /// </summary>
-public sealed class ImpersonationResolver(IMailboxDirectory mailboxes, CallerAuthenticator authenticator)
+public sealed class ImpersonationResolver(IMailboxDirectory mailboxes, AccountDirectory accounts)
 {
     /// <summary>Exchange's wording for a caller without the right to impersonate.</summary>
     private static readonly EwsFault Denied = EwsFault.Plain(
@@ -33,7 +33,7 @@ public sealed class ImpersonationResolver(IMailboxDirectory mailboxes, CallerAut
             return bySid is null ? (null, NoMailbox(target)) : (bySid, null);
         }
 
-        return SmtpAddresses.TryNormalize(target.Value, out var smtp) && authenticator.MayExist(smtp)
+        return SmtpAddresses.TryNormalize(target.Value, out var smtp) && accounts.MayExist(smtp)
             ? (await mailboxes.GetOrCreateAsync(smtp, cancellationToken), null)
             : (null, NoMailbox(target));
     }

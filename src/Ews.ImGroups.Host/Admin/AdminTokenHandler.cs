@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Ews.ImGroups.Host.Admin;
+
+/// <summary>
+/// The admin token as an authentication scheme: sent as <c>Authorization: Bearer</c> or, from the dashboard, in its
+/// cookie, and compared in constant time. Without a configured token it authenticates no one, and the admin policy
+/// does not ask it to.
+/// </summary>
+public sealed class AdminTokenHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AdminAccess access)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    private const string BearerPrefix = "Bearer ";
+    private const string Challenge = $"Bearer realm=\"{AdminAccess.Realm}\"";
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!access.Protected)
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+
+        // A bearer header is the token offered, whatever the cookie holds; any other header leaves the cookie to speak.
+        var authorization = Request.Headers.Authorization.ToString();
+        var offered = authorization.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase)
+            ? authorization[BearerPrefix.Length..].Trim()
+            : Request.Cookies[AdminAccess.CookieName];
+        if (offered is null)
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+
+        return Task.FromResult(access.Matches(offered)
+            ? AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(Scheme.Name)), Scheme.Name))
+            : AuthenticateResult.Fail("The admin token does not match."));
+    }
+
+    /// <summary>The endpoint's own sign-in answer when it has one (the dashboard's form), else the control API's problem.</summary>
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        if (Context.GetEndpoint()?.Metadata.GetMetadata<AdminSignIn>() is { } signIn)
+        {
+            return signIn.Answer().ExecuteAsync(Context);
+        }
+
+        Response.Headers[HeaderNames.WWWAuthenticate] = Challenge;
+        return TypedResults.Problem(
+            detail: "Send the configured admin token as 'Authorization: Bearer <token>'.",
+            statusCode: StatusCodes.Status401Unauthorized,
+            title: "Admin token required").ExecuteAsync(Context);
+    }
+}

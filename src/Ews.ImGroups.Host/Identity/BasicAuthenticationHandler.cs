@@ -1,0 +1,43 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Ews.ImGroups.Host.Identity;
+
+/// <summary>The Basic scheme's settings: the challenge it sends, made once from the realm.</summary>
+public sealed class BasicAuthenticationOptions : AuthenticationSchemeOptions
+{
+    public string Challenge { get; set; } = BasicCredentials.Scheme;
+}
+
+/// <summary>
+/// HTTP Basic for EWS and Autodiscover: the user name is the mailbox's address, the password is checked under the
+/// configured mode. Every refusal gives the same reason, so an unknown user and a wrong password look alike.
+/// </summary>
+public sealed class BasicAuthenticationHandler(
+    IOptionsMonitor<BasicAuthenticationOptions> options, ILoggerFactory logger, UrlEncoder encoder, AccountDirectory accounts)
+    : AuthenticationHandler<BasicAuthenticationOptions>(options, logger, encoder)
+{
+    private const string Refused = "The user name or password is not accepted.";
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!BasicCredentials.IsOffered(Request))
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+
+        var caller = BasicCredentials.Read(Request) is var (user, password) ? accounts.SignIn(user, password) : null;
+        return Task.FromResult(caller is null
+            ? AuthenticateResult.Fail(Refused)
+            : AuthenticateResult.Success(new AuthenticationTicket(CallerClaims.Principal(caller, Scheme.Name), Scheme.Name)));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.Append(HeaderNames.WWWAuthenticate, Options.Challenge);
+        return Task.CompletedTask;
+    }
+}
