@@ -7,6 +7,7 @@ namespace Ews.ImGroups.Host.Identity;
 public sealed class AuthenticationOptionsValidator(IOptions<Configuration.EwsOptions> ews) : IValidateOptions<AuthenticationOptions>
 {
     private const int MinimumSigningKeyBytes = 32;
+    private const string Section = IdentitySetup.SectionName;
 
     public ValidateOptionsResult Validate(string? name, AuthenticationOptions options)
     {
@@ -14,7 +15,7 @@ public sealed class AuthenticationOptionsValidator(IOptions<Configuration.EwsOpt
         var accounts = options.Accounts.Concat(SeedAccounts.Read(ews.Value)).ToList();
         if (options.Mode == AuthenticationMode.Strict && accounts.Count == 0)
         {
-            failures.Add("Ews:Authentication:Mode Strict needs at least one account in Ews:Authentication:Accounts or the seed file.");
+            failures.Add($"{Section}:Mode Strict needs at least one account in {Section}:Accounts or the seed file.");
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -22,26 +23,26 @@ public sealed class AuthenticationOptionsValidator(IOptions<Configuration.EwsOpt
         {
             if (!SmtpAddresses.TryNormalize(account.SmtpAddress, out var smtp) || !seen.Add(smtp))
             {
-                failures.Add($"Ews:Authentication:Accounts: '{account.SmtpAddress}' is not a unique e-mail address.");
+                failures.Add($"{Section}:Accounts: '{account.SmtpAddress}' is not a unique e-mail address.");
             }
 
             if ((account.Password is null) == (account.PasswordHash is null)
                 || (account.PasswordHash is { } hash && !PasswordHashes.IsWellFormed(hash)))
             {
-                failures.Add($"Ews:Authentication:Accounts: '{account.SmtpAddress}' needs either a Password or a well-formed PasswordHash.");
+                failures.Add($"{Section}:Accounts: '{account.SmtpAddress}' needs either a Password or a well-formed PasswordHash.");
             }
         }
 
         var bearer = options.Bearer;
         if (bearer.SigningKey is { Length: > 0 } signingKey && System.Text.Encoding.UTF8.GetByteCount(signingKey) < MinimumSigningKeyBytes)
         {
-            failures.Add($"Ews:Authentication:Bearer:SigningKey must be at least {MinimumSigningKeyBytes} bytes, as HS256 keys should be.");
+            failures.Add($"{Section}:Bearer:SigningKey must be at least {MinimumSigningKeyBytes} bytes, as HS256 keys should be.");
         }
 
         if (bearer.Enabled && string.IsNullOrEmpty(bearer.SigningKey) && string.IsNullOrEmpty(bearer.PublicKeyPem)
             && !bearer.UsesIssuerMetadata && !bearer.AllowUnsignedTokens)
         {
-            failures.Add("Ews:Authentication:Bearer needs a SigningKey, a PublicKeyPem or AllowUnsignedTokens when Enabled, "
+            failures.Add($"{Section}:Bearer needs a SigningKey, a PublicKeyPem or AllowUnsignedTokens when Enabled, "
                 + "or an Authority or MetadataAddress to fetch an issuer's keys from.");
         }
 
@@ -50,13 +51,13 @@ public sealed class AuthenticationOptionsValidator(IOptions<Configuration.EwsOpt
             if (value is { Length: > 0 } && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps
                 || (uri.Scheme == Uri.UriSchemeHttp && !bearer.RequireHttpsMetadata))))
             {
-                failures.Add($"Ews:Authentication:Bearer:{setting} must be an https URL (http only with RequireHttpsMetadata false).");
+                failures.Add($"{Section}:Bearer:{setting} must be an https URL (http only with RequireHttpsMetadata false).");
             }
         }
 
         if (bearer.PublicKeyPem is { Length: > 0 } pem && !IsRsaPublicKey(pem))
         {
-            failures.Add("Ews:Authentication:Bearer:PublicKeyPem is not an RSA public key in PEM form.");
+            failures.Add($"{Section}:Bearer:PublicKeyPem is not an RSA public key in PEM form.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
