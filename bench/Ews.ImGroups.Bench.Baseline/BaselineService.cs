@@ -18,6 +18,7 @@ public sealed class BaselineService : IBaselineService
 {
     public const string Path = "/EWS/Exchange.asmx";
     public const string ReadyPath = "/readyz";
+    public const string AllocatedBytesPath = "/debug/allocated-bytes";
     public const string Announcement = "Ews.ImGroups.Bench.Baseline listening on ";
 
     private static readonly AddImGroupResponseMessage Success = new() { ResponseClass = "Success", ResponseCode = "NoError" };

@@ -54,6 +54,9 @@ public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter 
     private static readonly Func<WrkResult, double, Check?> Expected = (f, _) =>
         new Check("every answer as expected", f.UnexpectedStatus == 0 && f.SocketErrors == 0);
 
+    /// <summary>The server answers its allocation counter only when asked to, as the benchmark does.</summary>
+    private static readonly Dictionary<string, string> Diagnostics = new() { ["Ews__Diagnostics__ExposeAllocatedBytes"] = "true" };
+
     private const string WarmupTag = "warm";
     private const string RunTag = "run";
 
@@ -133,15 +136,15 @@ public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter 
     {
         await using var baseline = ServerProcess.Start(options.Baseline, ["--urls", ServerProcess.Loopback], WorkFile("baseline.log"));
         await baseline.WaitUntilReadyAsync(http, cancellationToken);
-        var (figures, cpu) = await WarmAndRunAsync(baseline, "AddImGroup", targets, Ok, checkBodies: true, cancellationToken);
+        var (figures, cpu, allocated) = await WarmAndRunAsync(baseline, "AddImGroup", targets, Ok, checkBodies: true, cancellationToken);
         Report($"baseline: {figures.RequestsPerSecond:F0} req/s");
-        return (new ScenarioResult("baseline", "Baseline: SoapCore alone, AddImGroup request", figures, cpu, true, 1, null), baseline.Memory().Peak);
+        return (new ScenarioResult("baseline", "Baseline: SoapCore alone, AddImGroup request", figures, cpu, allocated, true, 1, null), baseline.Memory().Peak);
     }
 
     private async Task<(List<ScenarioResult> Scenarios, List<GrowthResult> Growth, long PeakBytes)> RunScenariosAsync(
         ScenarioResult baseline, string refusedTargets, CancellationToken cancellationToken)
     {
-        await using var server = ServerProcess.Start(options.Server, ServerArguments("server", emptySeed: true), WorkFile("server.log"));
+        await using var server = ServerProcess.Start(options.Server, ServerArguments("server", emptySeed: true), WorkFile("server.log"), Diagnostics);
         await server.WaitUntilReadyAsync(http, cancellationToken);
         var api = new ControlApi(http, server.Url!);
         var endpoint = new Uri(server.Url!, EwsRequests.Path);
@@ -186,9 +189,10 @@ public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter 
         var results = new List<ScenarioResult>();
         foreach (var scenario in plan)
         {
-            var (figures, cpu) = await WarmAndRunAsync(server, scenario.Request, scenario.Targets, scenario.ExpectedStatus, scenario.CheckBodies, cancellationToken);
+            var (figures, cpu, allocated) = await WarmAndRunAsync(
+                server, scenario.Request, scenario.Targets, scenario.ExpectedStatus, scenario.CheckBodies, cancellationToken);
             var ratio = figures.RequestsPerSecond / baseline.Figures.RequestsPerSecond;
-            results.Add(new ScenarioResult(scenario.Key, scenario.Title, figures, cpu, scenario.CheckBodies, ratio, scenario.Goal(figures, ratio)));
+            results.Add(new ScenarioResult(scenario.Key, scenario.Title, figures, cpu, allocated, scenario.CheckBodies, ratio, scenario.Goal(figures, ratio)));
             Report($"{scenario.Title}: {figures.RequestsPerSecond:F0} req/s, p50 {Milliseconds(figures.P50Microseconds):F1} ms");
         }
 
@@ -208,10 +212,10 @@ public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter 
             foreach (var connections in new[] { 1, options.Connections }.Distinct())
             {
                 var run = new WrkRun("GetImItemList", targets, RunTag, Ok, false, options.GrowthDuration, connections, Math.Min(options.Threads, connections));
-                var cpuBefore = server.CpuTime();
+                var before = await server.UsageAsync(http, cancellationToken);
                 var figures = await wrk.RunAsync(endpoint, run, cancellationToken);
-                var cpu = (server.CpuTime() - cpuBefore).TotalMilliseconds / Math.Max(1, figures.Requests);
-                results.Add(new GrowthResult(GrowthPersonas[i], connections, figures, cpu));
+                var (cpu, allocated) = (await server.UsageAsync(http, cancellationToken)).PerRequestSince(before, figures.Requests);
+                results.Add(new GrowthResult(GrowthPersonas[i], connections, figures, cpu, allocated));
                 Report($"GetImItemList, {GrowthPersonas[i]} personas, {connections} connection(s): p50 {Milliseconds(figures.P50Microseconds):F1} ms");
             }
         }
@@ -225,7 +229,7 @@ public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter 
     /// </summary>
     private async Task<(ScenarioResult Read, SeededStore Store)> MeasureSeededStoreAsync(ScenarioResult baseline, CancellationToken cancellationToken)
     {
-        await using var server = ServerProcess.Start(options.Server, ServerArguments("seeded", emptySeed: true), WorkFile("seeded.log"));
+        await using var server = ServerProcess.Start(options.Server, ServerArguments("seeded", emptySeed: true), WorkFile("seeded.log"), Diagnostics);
         await server.WaitUntilReadyAsync(http, cancellationToken);
         var idle = server.Memory().Resident;
 
@@ -238,28 +242,28 @@ public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter 
         Report($"seeded {SeededMailboxes:N0} mailboxes in {seeding.Elapsed.TotalSeconds:F1} s: {Megabytes(seeded):F0} MB resident");
 
         var targets = await TargetList.WriteAsync(WorkFile("seeded.tsv"), mailboxes, cancellationToken);
-        var (figures, cpu) = await WarmAndRunAsync(server, "GetImItemList", targets, Ok, checkBodies: false, cancellationToken);
+        var (figures, cpu, allocated) = await WarmAndRunAsync(server, "GetImItemList", targets, Ok, checkBodies: false, cancellationToken);
         var peak = server.Memory().Peak;
         var shape = $"{SeededMailboxes:N0} mailboxes × {SeededGroups} groups × {SeededContacts} contacts";
-        var read = new ScenarioResult("get-im-item-list-seeded", $"GetImItemList, seeded store ({shape})", figures, cpu, false,
+        var read = new ScenarioResult("get-im-item-list-seeded", $"GetImItemList, seeded store ({shape})", figures, cpu, allocated, false,
             figures.RequestsPerSecond / baseline.Figures.RequestsPerSecond, null);
         return (read, new SeededStore(shape, seeding.Elapsed.TotalSeconds, idle, seeded, peak));
     }
 
     /// <summary>
-    /// A warm-up run, then the measured one, which also reports the server's CPU time per request: unlike the rates,
-    /// that figure barely moves when other work shares the machine.
+    /// A warm-up run, then the measured one, which also reports the server's CPU time and allocated bytes per request:
+    /// unlike the rates, those figures barely move when other work shares the machine.
     /// </summary>
-    private async Task<(WrkResult Figures, double ServerCpuMilliseconds)> WarmAndRunAsync(
+    private async Task<(WrkResult Figures, double ServerCpuMilliseconds, double AllocatedKilobytes)> WarmAndRunAsync(
         ServerProcess server, string request, string targets, int expectedStatus, bool checkBodies, CancellationToken cancellationToken)
     {
         var endpoint = new Uri(server.Url!, EwsRequests.Path);
         var warmup = new WrkRun(request, targets, WarmupTag, expectedStatus, checkBodies, options.Warmup, options.Connections, options.Threads);
         await wrk.RunAsync(endpoint, warmup, cancellationToken);
-        var cpuBefore = server.CpuTime();
+        var before = await server.UsageAsync(http, cancellationToken);
         var figures = await wrk.RunAsync(endpoint, warmup with { Tag = RunTag, Duration = options.Duration }, cancellationToken);
-        var cpu = server.CpuTime() - cpuBefore;
-        return (figures, figures.Requests == 0 ? 0 : cpu.TotalMilliseconds / figures.Requests);
+        var (cpu, allocated) = (await server.UsageAsync(http, cancellationToken)).PerRequestSince(before, figures.Requests);
+        return (figures, cpu, allocated);
     }
 
     /// <summary>Resident memory of the seeded server, in bytes: before seeding, after it, and at its peak under load.</summary>

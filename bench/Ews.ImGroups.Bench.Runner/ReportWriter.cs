@@ -28,13 +28,13 @@ public static class ReportWriter
         Line(text, $"Measured {report.Finished:yyyy-MM-dd} on {report.Machine.Cores} cores (.NET {report.Machine.Runtime}, {report.Machine.Wrk}): " +
             $"{settings.Connections} connections, {settings.Threads} wrk threads, {settings.Duration} per scenario after {settings.Warmup} of warm-up.");
         Line(text, string.Empty);
-        Line(text, "| Scenario | req/s | p50 ms | p99 ms | server CPU ms/req | non-2xx | 5xx | EWS errors | socket errors | × baseline | target |");
-        Line(text, "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|");
+        Line(text, "| Scenario | req/s | p50 ms | p99 ms | server CPU ms/req | alloc KB/req | non-2xx | 5xx | EWS errors | socket errors | × baseline | target |");
+        Line(text, "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|");
         foreach (var scenario in (ScenarioResult[])[report.Baseline, .. report.Scenarios])
         {
             var f = scenario.Figures;
             Line(text, $"| {scenario.Title} | {f.RequestsPerSecond:N0} | {Ms(f.P50Microseconds)} | {Ms(f.P99Microseconds)} | " +
-                $"{Ms(scenario.ServerCpuMilliseconds)} | {f.Non2xx:N0} | " +
+                $"{Ms(scenario.ServerCpuMilliseconds)} | {Kb(scenario.AllocatedKilobytes)} | {f.Non2xx:N0} | " +
                 $"{f.Status5xx:N0} | {(scenario.BodiesChecked ? f.EwsErrors.ToString("N0", Invariant) : "–")} | {f.SocketErrors:N0} | " +
                 $"{scenario.RatioToBaseline:F2} | {Mark(scenario.Check)} |");
         }
@@ -73,13 +73,14 @@ public static class ReportWriter
         var connections = report.Growth.Select(g => g.Connections).Distinct().Order().ToArray();
         Line(text, $"GetImItemList as the list grows (one mailbox, {Benchmark.GrowthGroups} groups, {report.Settings.GrowthDuration} per run):");
         Line(text, string.Empty);
-        Line(text, "| Personas | " + string.Join(" | ", connections.Select(c => $"{Connections(c)}: p50 / p99 ms | req/s | CPU ms/req")) + " |");
-        Line(text, "|--:|" + string.Concat(connections.Select(_ => "--:|--:|--:|")));
+        Line(text, "| Personas | " + string.Join(" | ", connections.Select(c => $"{Connections(c)}: p50 / p99 ms | req/s | CPU ms/req | alloc KB/req")) + " |");
+        Line(text, "|--:|" + string.Concat(connections.Select(_ => "--:|--:|--:|--:|")));
         foreach (var personas in report.Growth.GroupBy(g => g.Personas))
         {
             var cells = connections.Select(c => personas.FirstOrDefault(g => g.Connections == c)).Select(g => g is null
-                ? "– | – | –"
-                : $"{Ms(g.Figures.P50Microseconds)} / {Ms(g.Figures.P99Microseconds)} | {g.Figures.RequestsPerSecond:N0} | {Ms(g.ServerCpuMilliseconds)}");
+                ? "– | – | – | –"
+                : $"{Ms(g.Figures.P50Microseconds)} / {Ms(g.Figures.P99Microseconds)} | {g.Figures.RequestsPerSecond:N0} | " +
+                    $"{Ms(g.ServerCpuMilliseconds)} | {Kb(g.AllocatedKilobytes)}");
             Line(text, $"| {personas.Key:N0} | {string.Join(" | ", cells)} |");
         }
     }
@@ -90,9 +91,13 @@ public static class ReportWriter
 
     private static string Ms(long microseconds) => Ms(Benchmark.Milliseconds(microseconds));
 
-    /// <summary>Milliseconds with more decimals for small values.</summary>
-    private static string Ms(double milliseconds) =>
-        milliseconds.ToString(milliseconds < 1 ? "F3" : milliseconds < 10 ? "F2" : milliseconds < 100 ? "F1" : "F0", Invariant);
+    private static string Ms(double milliseconds) => ThreeFigures(milliseconds);
+
+    private static string Kb(double kilobytes) => ThreeFigures(kilobytes);
+
+    /// <summary>More decimals for small values, so that each figure keeps about three significant digits.</summary>
+    private static string ThreeFigures(double value) =>
+        value.ToString(value < 1 ? "F3" : value < 10 ? "F2" : value < 100 ? "F1" : "F0", Invariant);
 
     private static string Mb(long bytes) => Benchmark.Megabytes(bytes).ToString("F0", Invariant) + " MB";
 

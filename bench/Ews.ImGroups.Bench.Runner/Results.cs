@@ -17,11 +17,20 @@ public static class Targets
 public sealed record Check(string Goal, bool Met);
 
 /// <param name="ServerCpuMilliseconds">CPU time (user and system) the server spent per request in the measured run.</param>
+/// <param name="AllocatedKilobytes">Kilobytes (1,024 bytes) the server's process allocated per request in the measured run.</param>
 /// <param name="BodiesChecked">Whether 200 answers were looked into for EWS errors (for changes; reads have none).</param>
 public sealed record ScenarioResult(
-    string Key, string Title, WrkResult Figures, double ServerCpuMilliseconds, bool BodiesChecked, double RatioToBaseline, Check? Check);
+    string Key,
+    string Title,
+    WrkResult Figures,
+    double ServerCpuMilliseconds,
+    double AllocatedKilobytes,
+    bool BodiesChecked,
+    double RatioToBaseline,
+    Check? Check);
 
-public sealed record GrowthResult(int Personas, int Connections, WrkResult Figures, double ServerCpuMilliseconds);
+/// <param name="AllocatedKilobytes">As in <see cref="ScenarioResult"/>.</param>
+public sealed record GrowthResult(int Personas, int Connections, WrkResult Figures, double ServerCpuMilliseconds, double AllocatedKilobytes);
 
 /// <summary>Resident memory (VmRSS, and VmHWM for peaks) in bytes.</summary>
 public sealed record MemoryResult(

@@ -12,6 +12,9 @@ public sealed partial class ServerProcess : IAsyncDisposable
 {
     public const string Loopback = "http://127.0.0.1:0";
 
+    /// <summary>Where the server (once its setting allows it) and the baseline answer the bytes they have allocated.</summary>
+    public const string AllocatedBytesPath = "/debug/allocated-bytes";
+
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(2);
 
@@ -32,11 +35,20 @@ public sealed partial class ServerProcess : IAsyncDisposable
 
     public Uri? Url { get; private set; }
 
-    /// <summary>Starts the executable; its standard output and error go to <paramref name="log"/>.</summary>
-    public static ServerProcess Start(string executable, IEnumerable<string> arguments, string log)
+    /// <summary>
+    /// Starts the executable, with <paramref name="environment"/> added to the runner's own; its standard output and
+    /// error go to <paramref name="log"/>.
+    /// </summary>
+    public static ServerProcess Start(
+        string executable, IEnumerable<string> arguments, string log, IReadOnlyDictionary<string, string>? environment = null)
     {
         // The shell replaces itself with the server (exec), so the process id is the server's own.
         var start = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         foreach (var argument in (string[])["-c", "log=\"$1\"; shift; exec \"$@\" >\"$log\" 2>&1", "server", log, executable, .. arguments])
         {
             start.ArgumentList.Add(argument);
@@ -123,6 +135,13 @@ public sealed partial class ServerProcess : IAsyncDisposable
         return process.TotalProcessorTime;
     }
 
+    /// <summary>CPU time and allocated bytes so far, to subtract from the same figures after a run.</summary>
+    public async Task<Usage> UsageAsync(HttpClient http, CancellationToken cancellationToken = default)
+    {
+        var allocated = await http.GetStringAsync(new Uri(Url!, AllocatedBytesPath), cancellationToken);
+        return new Usage(CpuTime(), long.Parse(allocated, NumberStyles.None, CultureInfo.InvariantCulture));
+    }
+
     public string ReadLog()
     {
         // The server keeps the file open for writing; share it.
@@ -164,4 +183,13 @@ public sealed partial class ServerProcess : IAsyncDisposable
     /// <summary>The server's and the baseline's announcement: "… listening on http://127.0.0.1:PORT".</summary>
     [GeneratedRegex(@"listening on (?<url>https?://\S+)")]
     private static partial Regex Announcement();
+}
+
+/// <summary>What a server has used since it started: CPU time (user and system) and bytes allocated.</summary>
+public sealed record Usage(TimeSpan Cpu, long AllocatedBytes)
+{
+    /// <summary>CPU milliseconds and allocated kilobytes per request between <paramref name="before"/> and now.</summary>
+    public (double CpuMilliseconds, double AllocatedKilobytes) PerRequestSince(Usage before, long requests) => requests == 0
+        ? (0, 0)
+        : ((Cpu - before.Cpu).TotalMilliseconds / requests, (AllocatedBytes - before.AllocatedBytes) / 1024.0 / requests);
 }

@@ -2,7 +2,10 @@ using Ews.ImGroups.Host.Common;
 
 namespace Ews.ImGroups.Host.Observability;
 
-/// <summary>The observability area: console log, the request log line, metrics, health probes, bound addresses.</summary>
+/// <summary>
+/// The observability area: console log, the request log line, metrics, health probes, bound addresses, and the
+/// allocation counter benchmarks read.
+/// </summary>
 public static class ObservabilitySetup
 {
     public static IHostApplicationBuilder AddObservability(this IHostApplicationBuilder builder)
@@ -11,6 +14,7 @@ public static class ObservabilitySetup
         builder.Services.AddScoped<RequestOutcome>();
         builder.AddTelemetry();
         builder.Services.AddHealthChecks();
+        builder.AddDiagnostics();
         return builder;
     }
 
@@ -25,6 +29,7 @@ public static class ObservabilitySetup
     {
         endpoints.MapHealthEndpoints();
         endpoints.MapMetrics();
+        endpoints.MapDiagnostics();
         return endpoints;
     }
 }

@@ -25,6 +25,7 @@ public sealed class ContainerRecipeTests
             .Concat(Bound(typeof(EwsOptions), EwsOptions.SectionName))
             .Concat(Bound(typeof(AuthenticationOptions), IdentitySetup.SectionName))
             .Concat(Bound(typeof(LoggingOptions), LoggingOptions.SectionName))
+            .Concat(Bound(typeof(DiagnosticsOptions), DiagnosticsOptions.SectionName))
             .Concat(Bound(typeof(JournalOptions), JournalOptions.SectionName))
             .Concat(Bound(typeof(ChaosOptions), ChaosOptions.SectionName))
             .Concat(Bound(typeof(AdminOptions), AdminOptions.SectionName))
