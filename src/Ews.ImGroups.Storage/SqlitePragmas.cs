@@ -13,7 +13,7 @@ namespace Ews.ImGroups.Storage;
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string PerConnection = "PRAGMA synchronous=NORMAL;";
+    internal const string PerConnection = "PRAGMA synchronous=NORMAL;";
 
     /// <summary>
     /// The native connections already set up: pooled connections keep their settings, so each is set once rather than

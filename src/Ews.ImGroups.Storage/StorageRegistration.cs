@@ -15,7 +15,9 @@ public static class StorageRegistration
             .UseSqlite(WithDataDirectory(connectionString), sqlite => sqlite.MigrationsAssembly(typeof(ImGroupsDbContext).Assembly.FullName))
             .AddInterceptors(new SqlitePragmas()));
         services.AddSingleton<WriteGate>();
-        services.AddSingleton<IImListStore, EfImListStore>();
+        services.AddSingleton<WriteBatchSizes>();
+        services.AddSingleton<SqliteImListStore>();
+        services.AddSingleton<IImListStore>(sp => sp.GetRequiredService<SqliteImListStore>());
         services.AddSingleton<EfMailboxDirectory>();
         services.AddSingleton<IMailboxDirectory>(sp => sp.GetRequiredService<EfMailboxDirectory>());
         services.AddSingleton<StoreAdministration>();

@@ -1,3 +1,4 @@
+using Ews.ImGroups.Storage;
 using Microsoft.Extensions.Diagnostics.Metrics;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -24,7 +25,9 @@ public static class TelemetrySetup
 
         // The meter is enabled for this host's own meter factory alone. Naming it to the meter provider instead would
         // listen process-wide, and every server in a test process would count the others' requests as well.
-        builder.Services.AddMetrics(metrics => metrics.EnableMetrics(EwsMetrics.MeterName, scopes: MeterScope.Local));
+        builder.Services.AddMetrics(metrics => metrics
+            .EnableMetrics(EwsMetrics.MeterName, scopes: MeterScope.Local)
+            .EnableMetrics(WriteBatchSizes.MeterName, scopes: MeterScope.Local));
         var otlp = !string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointSetting]);
 
         var telemetry = builder.Services.AddOpenTelemetry()
