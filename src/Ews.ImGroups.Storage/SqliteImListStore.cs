@@ -18,7 +18,7 @@ namespace Ews.ImGroups.Storage;
 /// </summary>
 public sealed class SqliteImListStore : IImListStore, IDisposable, IAsyncDisposable
 {
-    /// <summary>Bounds how long the first caller of a batch waits for the others, and how much one commit can lose.</summary>
+    /// <summary>Bounds how long the last change of a batch waits for the first, and how many callers one failed commit fails.</summary>
     public const int MaxBatch = 64;
 
     private readonly IDbContextFactory<ImGroupsDbContext> contexts;

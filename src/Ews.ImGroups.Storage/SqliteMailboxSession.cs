@@ -13,7 +13,7 @@ namespace Ews.ImGroups.Storage;
 /// a taken name surfaces as <see cref="GroupNameTakenException"/>, the IM list's contacts are quick contacts).
 /// </summary>
 /// <remarks>
-/// One instance serves every change in turn: <see cref="Use"/> points it at the mailbox of the change that runs next.
+/// One instance serves every change in turn: <see cref="StartChange"/> points it at the mailbox of the change that runs next.
 /// Not thread-safe; only the writer loop touches it.
 /// </remarks>
 internal sealed class SqliteMailboxSession : IMailboxSession, IDisposable
