@@ -24,10 +24,29 @@ public sealed class ItemIdCodec : IDisposable
     private const byte ContactChangeKeyMarker = 0x11;
 
     /// <summary>
+    /// How many issued ids are kept: enough for the ids of a few lists of a thousand personas, at a few megabytes at
+    /// most. A power of two, so a key's hash picks its slot with a mask.
+    /// </summary>
+    private const int IssuedIdSlots = 1 << 15;
+
+    /// <summary>Change keys of the versions most items never leave, made once.</summary>
+    private const int KnownChangeKeyVersions = 64;
+
+    private static readonly string[] GroupChangeKeys = ChangeKeys(ItemKind.Group);
+    private static readonly string[] ContactChangeKeys = ChangeKeys(ItemKind.Contact);
+
+    /// <summary>
     /// One keyed MAC per thread: setting the key up is half the cost of a one-shot MAC, and a list of a thousand
     /// personas carries three thousand ids.
     /// </summary>
     private readonly ThreadLocal<IncrementalHash> macs;
+
+    /// <summary>
+    /// Ids already issued. An id never changes for an item, and signing it is the main cost of a large read, so each
+    /// is made once while it stays here. A slot holds one key and its id, and a new id for a key of the same slot
+    /// replaces it: readers take no lock, the memory is bounded, and a reader that loses a race only signs again.
+    /// </summary>
+    private readonly IssuedId?[] issued = new IssuedId?[IssuedIdSlots];
 
     private bool disposed;
 
@@ -60,6 +79,19 @@ public sealed class ItemIdCodec : IDisposable
     }
 
     public string EncodeId(ItemKey item)
+    {
+        var slot = HashCode.Combine(item.Kind, item.MailboxId, item.ItemNumber) & (IssuedIdSlots - 1);
+        if (Volatile.Read(ref issued[slot]) is { } known && known.Key == item)
+        {
+            return known.Id;
+        }
+
+        var id = MakeId(item);
+        Volatile.Write(ref issued[slot], new IssuedId(item, id));
+        return id;
+    }
+
+    private string MakeId(ItemKey item)
     {
         Span<byte> bytes = stackalloc byte[IdLength];
         bytes[0] = FormatVersion;
@@ -104,7 +136,15 @@ public sealed class ItemIdCodec : IDisposable
         return IdDecodeStatus.Ok;
     }
 
-    public static string EncodeChangeKey(ItemKind kind, int version)
+    public static string EncodeChangeKey(ItemKind kind, int version) =>
+        version is >= 0 and < KnownChangeKeyVersions
+            ? (kind == ItemKind.Group ? GroupChangeKeys : ContactChangeKeys)[version]
+            : MakeChangeKey(kind, version);
+
+    private static string[] ChangeKeys(ItemKind kind) =>
+        Enumerable.Range(0, KnownChangeKeyVersions).Select(version => MakeChangeKey(kind, version)).ToArray();
+
+    private static string MakeChangeKey(ItemKind kind, int version)
     {
         Span<byte> bytes = stackalloc byte[8];
         bytes.Clear();
@@ -121,4 +161,6 @@ public sealed class ItemIdCodec : IDisposable
         hmac.GetHashAndReset(full);
         full[..MacLength].CopyTo(mac);
     }
+
+    private sealed record IssuedId(ItemKey Key, string Id);
 }

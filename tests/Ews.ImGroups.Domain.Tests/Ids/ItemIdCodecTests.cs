@@ -131,4 +131,78 @@ public class ItemIdCodecTests
 
         keys.Should().OnlyHaveUniqueItems();
     }
+
+    [Theory]
+    [InlineData(ItemKind.Group, 5, "EgAAAAUAAAA=")]
+    [InlineData(ItemKind.Contact, 63, "EQAAAD8AAAA=")]
+    [InlineData(ItemKind.Contact, 64, "EQAAAEAAAAA=")]
+    [InlineData(ItemKind.Group, 1000, "EgAAAOgDAAA=")]
+    public void EncodeChangeKey_is_the_marker_then_the_version_for_recent_and_old_versions_alike(ItemKind kind, int version, string expected)
+    {
+        ItemIdCodec.EncodeChangeKey(kind, version).Should().Be(expected);
+    }
+
+    [Fact]
+    public void EncodeId_key_seen_before_returns_the_id_already_issued()
+    {
+        using var codec = new ItemIdCodec(TestKey);
+
+        var first = codec.EncodeId(SampleKey);
+
+        codec.EncodeId(SampleKey with { }).Should().BeSameAs(first, "an id is signed once and then reused");
+    }
+
+    [Fact]
+    public void EncodeId_more_keys_than_it_keeps_each_get_their_own_id_on_every_call()
+    {
+        using var codec = new ItemIdCodec(TestKey);
+        using var reference = new ItemIdCodec(TestKey);
+        var keys = ManyKeys().ToList();
+
+        var firstPass = keys.Select(codec.EncodeId).ToList();
+        var secondPass = keys.Select(codec.EncodeId).ToList();
+
+        secondPass.Should().Equal(firstPass);
+        firstPass.Should().OnlyHaveUniqueItems();
+        keys.Select(reference.EncodeId).Should().Equal(firstPass, "keeping ids does not change them");
+        for (var i = 0; i < keys.Count; i += 97)
+        {
+            codec.TryDecodeId(firstPass[i], out var decoded).Should().Be(IdDecodeStatus.Ok);
+            decoded.Should().Be(keys[i]);
+        }
+    }
+
+    [Fact]
+    public void EncodeId_from_many_threads_at_once_returns_each_keys_own_id()
+    {
+        using var codec = new ItemIdCodec(TestKey);
+        using var reference = new ItemIdCodec(TestKey);
+        var keys = ManyKeys().Take(20_000).ToList();
+        var expected = keys.Select(reference.EncodeId).ToList();
+        var wrong = 0;
+
+        Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 8 }, worker =>
+        {
+            // Each worker walks the keys from its own starting point, so workers race for the same slots.
+            for (var n = 0; n < keys.Count * 2; n++)
+            {
+                var i = (n + (worker * 2_500)) % keys.Count;
+                if (codec.EncodeId(keys[i]) != expected[i])
+                {
+                    Interlocked.Increment(ref wrong);
+                }
+            }
+        });
+
+        wrong.Should().Be(0);
+    }
+
+    private static byte[] TestKey => Enumerable.Range(0, ItemIdCodec.KeyLength).Select(i => (byte)(i * 3)).ToArray();
+
+    /// <summary>More keys than the codec keeps ids for, across kinds, mailboxes and rows.</summary>
+    private static IEnumerable<ItemKey> ManyKeys() =>
+        from mailbox in Enumerable.Range(1, 50)
+        from kind in new[] { ItemKind.Group, ItemKind.Contact, ItemKind.Persona }
+        from row in Enumerable.Range(1, 800)
+        select new ItemKey(kind, mailbox, row);
 }

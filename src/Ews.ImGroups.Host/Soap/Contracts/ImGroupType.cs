@@ -3,7 +3,7 @@ using Ews.ImGroups.Host.Common;
 
 namespace Ews.ImGroups.Host.Soap.Contracts;
 
-/// <summary>An IM group as the wire shows it.</summary>
+/// <summary>An IM group as the wire shows it when one is added: without members, which only a list shows.</summary>
 [XmlType(Namespace = EwsNamespaces.Types)]
 public sealed class ImGroupType
 {
@@ -16,11 +16,6 @@ public sealed class ImGroupType
     [XmlElement(Order = 2)]
     public ItemIdType? ExchangeStoreId { get; init; }
 
-    /// <summary>The member contacts' item ids; left out when the group has none, as the schema wants it non-empty.</summary>
-    [XmlArray(Order = 3)]
-    [XmlArrayItem("ItemId")]
-    public List<ItemIdType>? MemberCorrelationKey { get; init; }
-
-    [XmlElement(Order = 4)]
+    [XmlElement(Order = 3)]
     public string? SmtpAddress { get; init; }
 }
