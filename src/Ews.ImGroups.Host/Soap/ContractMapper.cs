@@ -20,6 +20,9 @@ public sealed class ContractMapper(ItemIdCodec ids)
     /// <summary>Exactly as Exchange writes it.</summary>
     private const string CreationTimeFormat = "yyyy-MM-ddTHH:mm:ssZ";
 
+    /// <summary>Room for a creation time in <see cref="CreationTimeFormat"/>.</summary>
+    private const int CreationTimeLength = 32;
+
     private static readonly string UnrankedRelevanceText = UnrankedRelevance.ToString(CultureInfo.InvariantCulture);
 
     public ItemIdType ItemId(ItemKey key, int version) => new()
@@ -39,63 +42,24 @@ public sealed class ContractMapper(ItemIdCodec ids)
     /// <summary>A list, written as the serializer would write the groups and personas of its contract types.</summary>
     public ImItemListType List(ImItemList list) => new(writer => WriteList(writer, list));
 
-    /// <summary>
-    /// A contact as a persona. Telephone contacts show their number instead of a name and come from Lync's list, as
-    /// in Exchange; others show their names, addresses and the contact they come from.
-    /// </summary>
-    public PersonaContract Persona(ImContact contact)
+    /// <summary>A contact as a persona, as it stands alone in an answer.</summary>
+    public PersonaType Persona(ImContact contact) => new(writer =>
     {
-        var details = contact.Details;
-        var source = new PersonaAttributionType
+        var text = ArrayPool<char>.Shared.Rent(CreationTimeLength);
+        try
         {
-            SourceId = ItemId(contact.Key, contact.Version),
-            DisplayName = details.TelUriAddress is null ? "Outlook" : "Lync Contacts",
-            IsWritable = details.TelUriAddress is null,
-            IsQuickContact = true,
-            IsHidden = false,
-        };
-        var common = new PersonaContract
-        {
-            PersonaId = new ItemIdType { Id = ids.EncodeId(contact.PersonaKey) },
-            CreationTime = contact.CreatedAt.UtcDateTime.ToString(CreationTimeFormat, CultureInfo.InvariantCulture),
-            FileAsId = "None",
-            RelevanceScore = UnrankedRelevance,
-            Attributions = [source],
-        };
-        if (details.TelUriAddress is not null)
-        {
-            return common with
-            {
-                DisplayName = string.Empty,
-                DisplayNameFirstLast = details.ImTelephoneNumber,
-                DisplayNameLastFirst = details.ImTelephoneNumber,
-                FileAs = string.Empty,
-            };
+            WritePersonaContent(writer, contact, text);
         }
-
-        var hasFullName = !string.IsNullOrEmpty(details.GivenName) && !string.IsNullOrEmpty(details.Surname);
-        var email = details.EmailAddress is null
-            ? null
-            : new EmailAddressType { Name = details.DisplayName, EmailAddress = details.EmailAddress, RoutingType = "SMTP" };
-        return common with
+        finally
         {
-            DisplayName = details.DisplayName,
-            DisplayNameFirstLast = hasFullName ? $"{details.GivenName} {details.Surname}" : details.DisplayName,
-            DisplayNameLastFirst = hasFullName ? $"{details.Surname} {details.GivenName}" : details.DisplayName,
-            FileAs = hasFullName ? $"{details.Surname}, {details.GivenName}" : null,
-            FileAsId = hasFullName ? "LastCommaFirst" : "None",
-            GivenName = details.GivenName,
-            Surname = details.Surname,
-            EmailAddress = email,
-            EmailAddresses = email is null ? null : [email],
-            ImAddress = details.ImAddress,
-        };
-    }
+            ArrayPool<char>.Shared.Return(text);
+        }
+    });
 
     private void WriteList(XmlWriter writer, ImItemList list)
     {
         // Room for a creation time, so that formatting one allocates nothing.
-        var text = ArrayPool<char>.Shared.Rent(32);
+        var text = ArrayPool<char>.Shared.Rent(CreationTimeLength);
         try
         {
             writer.WriteStartElement("Groups", EwsNamespaces.Types);
@@ -108,7 +72,9 @@ public sealed class ContractMapper(ItemIdCodec ids)
             writer.WriteStartElement("Personas", EwsNamespaces.Types);
             foreach (var contact in list.Personas)
             {
-                WritePersona(writer, contact, text);
+                writer.WriteStartElement("Persona", EwsNamespaces.Types);
+                WritePersonaContent(writer, contact, text);
+                writer.WriteEndElement();
             }
 
             writer.WriteEndElement();
@@ -144,12 +110,14 @@ public sealed class ContractMapper(ItemIdCodec ids)
         writer.WriteEndElement();
     }
 
-    /// <summary>The same persona as <see cref="Persona"/> shows, element for element.</summary>
-    private void WritePersona(XmlWriter writer, ImContact contact, char[] text)
+    /// <summary>
+    /// A contact as a persona's children. Telephone contacts show their number instead of a name and come from Lync's
+    /// list, as in Exchange; others show their names, addresses and the contact they come from.
+    /// </summary>
+    private void WritePersonaContent(XmlWriter writer, ImContact contact, char[] text)
     {
         var details = contact.Details;
         var isTelephone = details.TelUriAddress is not null;
-        writer.WriteStartElement("Persona", EwsNamespaces.Types);
         WriteItemId(writer, "PersonaId", ids.EncodeId(contact.PersonaKey), changeKey: null);
         writer.WriteElementString("PersonaType", EwsNamespaces.Types, "Person");
         contact.CreatedAt.UtcDateTime.TryFormat(text, out var length, CreationTimeFormat, CultureInfo.InvariantCulture);
@@ -187,7 +155,6 @@ public sealed class ContractMapper(ItemIdCodec ids)
         writer.WriteElementString("IsWritable", EwsNamespaces.Types, isTelephone ? "false" : "true");
         writer.WriteElementString("IsQuickContact", EwsNamespaces.Types, "true");
         writer.WriteElementString("IsHidden", EwsNamespaces.Types, "false");
-        writer.WriteEndElement();
         writer.WriteEndElement();
         writer.WriteEndElement();
     }

@@ -21,7 +21,7 @@ public sealed class AddNewImContactToGroupType
 public sealed class AddNewImContactToGroupResponseMessageType : ResponseMessageType
 {
     [XmlElement(Order = 3)]
-    public PersonaContract? Persona { get; init; }
+    public PersonaType? Persona { get; init; }
 }
 
 [MessageContract(IsWrapped = false)]

@@ -24,7 +24,7 @@ public sealed class AddNewTelUriContactToGroupType
 public sealed class AddNewTelUriContactToGroupResponseMessageType : ResponseMessageType
 {
     [XmlElement(Order = 3)]
-    public PersonaContract? Persona { get; init; }
+    public PersonaType? Persona { get; init; }
 }
 
 [MessageContract(IsWrapped = false)]
