@@ -56,8 +56,8 @@ if ! command -v wrk >/dev/null 2>&1; then
   echo "Installing wrk" >&2
   sudo=""
   if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-  $sudo apt-get update
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends wrk
+  $sudo apt-get update >&2
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends wrk >&2
 fi
 
 mkdir -p "$out"
@@ -79,9 +79,14 @@ trap finish EXIT
 
 publish() {
   echo "Building $(basename "$1") (Release)" >&2
-  dotnet publish "$1" -c Release -o "$2" --nologo -v quiet >&2
+  dotnet publish "$1" -c Release -o "$2" --nologo -v quiet "${@:3}" >&2
 }
-publish "$root/src/Ews.ImGroups.Host" "$work/bin/server"
+# The server as the Dockerfile publishes it: for this machine's runtime, compiled ahead of time.
+case "$(uname -m)" in
+  aarch64 | arm64) runtime=linux-arm64 ;;
+  *) runtime=linux-x64 ;;
+esac
+publish "$root/src/Ews.ImGroups.Host" "$work/bin/server" --runtime "$runtime" --self-contained false
 publish "$here/Ews.ImGroups.Bench.Baseline" "$work/bin/baseline"
 publish "$here/Ews.ImGroups.Bench.Runner" "$work/bin/runner"
 

@@ -43,13 +43,15 @@ public static class ReportWriter
         var start = report.Start;
         Line(text, string.Empty);
         Line(text, $"- **Memory** (resident): peak {Mb(memory.ScenarioPeakBytes)} over the scenarios above (the baseline's: " +
-            $"{Mb(memory.BaselinePeakBytes)}); on a fresh server seeded with " +
+            $"{Mb(memory.BaselinePeakBytes)}) — {Mark(memory.ScenarioCheck)}; on a fresh server seeded with " +
             $"{memory.Seeded} (seeded in {memory.SeedingSeconds:F1} s): {Mb(memory.IdleBytes)} before seeding, {Mb(memory.SeededBytes)} after, " +
-            $"peak {Mb(memory.SeededPeakBytes)} after reading those lists under load — {Mark(memory.Check)}");
+            $"peak {Mb(memory.SeededPeakBytes)} after reading those lists under load — {Mark(memory.SeededCheck)}");
         Line(text, $"- **Start to first AddImGroup** (empty data directory, median of {start.Milliseconds.Count}): {start.MedianMilliseconds:F0} ms " +
             $"({string.Join(", ", start.Milliseconds.Select(ms => ms.ToString("F0", Invariant)))}) — {Mark(start.Check)}");
         Line(text, string.Empty);
         WriteGrowth(text, report);
+        Line(text, string.Empty);
+        Line(text, $"- **{Benchmark.LargeListPersonas:N0} personas, one connection**: {Mark(report.LargeListOneClient)}");
         return text.ToString();
     }
 

@@ -73,6 +73,9 @@ public static class SeedLoader
                 new SeededContact(mailbox.SmtpAddress, c.Key, new ItemKey(ItemKind.Contact, mailbox.Id, contacts[c.Key].Id))));
             await ApplyGroupsAsync(db, mailbox, mailboxSeed.Groups ?? [], contacts, cancellationToken);
 
+            // As every change to a list does: readers know a list by its revision.
+            await db.Mailboxes.Where(m => m.Id == mailbox.Id).ExecuteUpdateAsync(set => set.SetProperty(m => m.Revision, m => m.Revision + 1), cancellationToken);
+
             // Each mailbox is written by now; a tracker holding every row of a large seed would slow every save.
             db.ChangeTracker.Clear();
         }

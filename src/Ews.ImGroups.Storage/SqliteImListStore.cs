@@ -1,8 +1,6 @@
 using System.Threading.Channels;
 using Ews.ImGroups.Domain.Lists;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Ews.ImGroups.Storage;
 
@@ -14,25 +12,24 @@ namespace Ews.ImGroups.Storage;
 /// the commit that keeps (or would have kept) its change, and a failed commit fails every caller of the batch.
 /// Changes therefore still run one at a time, whichever mailbox and process they come from, and the rule checks and
 /// writes of one change never interleave with another's. Reads take no write lock: each reads one snapshot of what
-/// was committed when it began.
+/// was committed when it began, on a connection of <see cref="SqliteListReader"/>.
 /// </summary>
 public sealed class SqliteImListStore : IImListStore, IDisposable, IAsyncDisposable
 {
     /// <summary>Bounds how long the last change of a batch waits for the first, and how many callers one failed commit fails.</summary>
     public const int MaxBatch = 64;
 
-    private readonly IDbContextFactory<ImGroupsDbContext> contexts;
     private readonly WriteGate gate;
     private readonly string connectionString;
     private readonly Channel<QueuedChange> queue = Channel.CreateUnbounded<QueuedChange>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task writer;
+    private readonly SqliteListReader reader;
 
     /// <summary>Opened by the first batch, after startup has brought the schema up to date; reopened after a failed batch.</summary>
     private SqliteMailboxSession? session;
 
     public SqliteImListStore(IDbContextFactory<ImGroupsDbContext> contexts, WriteGate gate, WriteBatchSizes batchSizes)
     {
-        this.contexts = contexts;
         this.gate = gate;
         BatchSizes = batchSizes;
         using (var db = contexts.CreateDbContext())
@@ -41,6 +38,7 @@ public sealed class SqliteImListStore : IImListStore, IDisposable, IAsyncDisposa
                 ?? throw new InvalidOperationException("The store has no connection string.");
         }
 
+        reader = new SqliteListReader(connectionString);
         writer = Task.Run(WriteAsync);
     }
 
@@ -59,11 +57,15 @@ public sealed class SqliteImListStore : IImListStore, IDisposable, IAsyncDisposa
         return change.Outcome;
     }
 
-    public async Task<ImItemList> ReadAsync(long mailboxId, ImListSelection selection, CancellationToken cancellationToken)
+    /// <summary>Reads on the calling thread: SQLite answers from this process, so there is nothing to wait for asynchronously.</summary>
+    public Task<ImItemList> ReadAsync(long mailboxId, ImListSelection selection, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await BeginReadAsync(db, cancellationToken);
-        return await ImListQuery.ReadAsync(db, mailboxId, selection, cancellationToken);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<ImItemList>(cancellationToken);
+        }
+
+        return Task.FromResult(reader.Read(mailboxId, selection));
     }
 
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
@@ -75,15 +77,7 @@ public sealed class SqliteImListStore : IImListStore, IDisposable, IAsyncDisposa
         await writer;
         session?.Dispose();
         session = null;
-    }
-
-    /// <summary>A read transaction: one snapshot for all queries, taking no write lock (SQLite's deferred BEGIN).</summary>
-    private static async Task<IDbContextTransaction> BeginReadAsync(ImGroupsDbContext db, CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        return await db.Database.UseTransactionAsync(connection.BeginTransaction(deferred: true), cancellationToken)
-            ?? throw new InvalidOperationException("The read transaction could not be used.");
+        reader.Dispose();
     }
 
     private async Task WriteAsync()

@@ -18,12 +18,6 @@ namespace Ews.ImGroups.Storage;
 /// </remarks>
 internal sealed class SqliteMailboxSession : IMailboxSession, IDisposable
 {
-    private const string GroupColumns = "\"MailboxId\", \"Id\", \"DisplayName\", \"GroupType\", \"Version\", \"SmtpAddress\"";
-
-    private const string ContactColumns =
-        "\"MailboxId\", \"Id\", \"DisplayName\", \"GivenName\", \"Surname\", \"EmailAddress\", \"ImAddress\", \"TelUriAddress\", " +
-        "\"ImContactSipUriAddress\", \"ImTelephoneNumber\", \"Version\", \"CreatedAt\", \"IsQuickContact\"";
-
     /// <summary>The one savepoint name: changes of a batch run one after another, never nested.</summary>
     private const string Savepoint = "change";
 
@@ -85,35 +79,35 @@ internal sealed class SqliteMailboxSession : IMailboxSession, IDisposable
             "SELECT EXISTS (SELECT 1 FROM \"Groups\" WHERE \"MailboxId\" = $mailbox AND \"NormalizedDisplayName\" = $name AND \"Id\" <> $except)",
             "$name",
             "$except");
-        groupByNumber = Prepare($"SELECT {GroupColumns} FROM \"Groups\" WHERE \"MailboxId\" = $mailbox AND \"Id\" = $number LIMIT 1", "$number");
+        groupByNumber = Prepare($"SELECT {SqliteRowReader.GroupColumns} FROM \"Groups\" WHERE \"MailboxId\" = $mailbox AND \"Id\" = $number LIMIT 1", "$number");
         groupByType = Prepare(
-            $"SELECT {GroupColumns} FROM \"Groups\" WHERE \"MailboxId\" = $mailbox AND \"GroupType\" = $type ORDER BY \"Id\" LIMIT 1", "$type");
+            $"SELECT {SqliteRowReader.GroupColumns} FROM \"Groups\" WHERE \"MailboxId\" = $mailbox AND \"GroupType\" = $type ORDER BY \"Id\" LIMIT 1", "$type");
         distributionGroup = Prepare(
-            $"SELECT {GroupColumns} FROM \"Groups\" WHERE \"MailboxId\" = $mailbox AND \"GroupType\" = $type AND \"SmtpAddress\" = $smtp LIMIT 1",
+            $"SELECT {SqliteRowReader.GroupColumns} FROM \"Groups\" WHERE \"MailboxId\" = $mailbox AND \"GroupType\" = $type AND \"SmtpAddress\" = $smtp LIMIT 1",
             "$type",
             "$smtp");
         insertGroup = Prepare(
             "INSERT INTO \"Groups\" (\"MailboxId\", \"DisplayName\", \"NormalizedDisplayName\", \"GroupType\", \"SmtpAddress\", \"Version\") " +
-            $"VALUES ($mailbox, $name, $normalized, $type, $smtp, 0) RETURNING {GroupColumns}",
+            $"VALUES ($mailbox, $name, $normalized, $type, $smtp, 0) RETURNING {SqliteRowReader.GroupColumns}",
             "$name",
             "$normalized",
             "$type",
             "$smtp");
         renameGroup = Prepare(
             "UPDATE \"Groups\" SET \"DisplayName\" = $name, \"NormalizedDisplayName\" = $normalized, \"Version\" = \"Version\" + 1 " +
-            $"WHERE \"MailboxId\" = $mailbox AND \"Id\" = $number RETURNING {GroupColumns}",
+            $"WHERE \"MailboxId\" = $mailbox AND \"Id\" = $number RETURNING {SqliteRowReader.GroupColumns}",
             "$name",
             "$normalized",
             "$number");
         deleteGroup = Prepare("DELETE FROM \"Groups\" WHERE \"MailboxId\" = $mailbox AND \"Id\" = $number", "$number");
-        contactByNumber = Prepare($"SELECT {ContactColumns} FROM \"Contacts\" WHERE \"MailboxId\" = $mailbox AND \"Id\" = $number LIMIT 1", "$number");
+        contactByNumber = Prepare($"SELECT {SqliteRowReader.ContactColumns} FROM \"Contacts\" WHERE \"MailboxId\" = $mailbox AND \"Id\" = $number LIMIT 1", "$number");
         contactByImAddress = Prepare(
-            $"SELECT {ContactColumns} FROM \"Contacts\" WHERE \"MailboxId\" = $mailbox AND \"NormalizedImAddress\" = $address LIMIT 1", "$address");
+            $"SELECT {SqliteRowReader.ContactColumns} FROM \"Contacts\" WHERE \"MailboxId\" = $mailbox AND \"NormalizedImAddress\" = $address LIMIT 1", "$address");
         insertContact = Prepare(
             "INSERT INTO \"Contacts\" (\"MailboxId\", \"SeedKey\", \"DisplayName\", \"GivenName\", \"Surname\", \"EmailAddress\", \"ImAddress\", " +
             "\"NormalizedImAddress\", \"TelUriAddress\", \"ImContactSipUriAddress\", \"ImTelephoneNumber\", \"CreatedAt\", \"IsQuickContact\", \"Version\") " +
             "VALUES ($mailbox, NULL, $displayName, $givenName, $surname, $email, $im, $normalized, $tel, $sip, $phone, $createdAt, 1, 0) " +
-            $"RETURNING {ContactColumns}",
+            $"RETURNING {SqliteRowReader.ContactColumns}",
             "$displayName",
             "$givenName",
             "$surname",
@@ -424,38 +418,12 @@ internal sealed class SqliteMailboxSession : IMailboxSession, IDisposable
     private static ImGroup? ReadGroup(SqliteCommand command)
     {
         using var reader = command.ExecuteReader();
-        return reader.Read()
-            ? new ImGroup(
-                reader.GetInt64(0),
-                reader.GetInt64(1),
-                reader.GetString(2),
-                reader.GetString(3),
-                reader.GetInt32(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5))
-            : null;
+        return reader.Read() ? SqliteRowReader.Group(reader) : null;
     }
 
     private static ImContact? ReadContact(SqliteCommand command)
     {
         using var reader = command.ExecuteReader();
-        return reader.Read()
-            ? new ImContact(
-                reader.GetInt64(0),
-                reader.GetInt64(1),
-                new ContactDetails(
-                    reader.GetString(2),
-                    NullableString(reader, 3),
-                    NullableString(reader, 4),
-                    NullableString(reader, 5),
-                    NullableString(reader, 6),
-                    NullableString(reader, 7),
-                    NullableString(reader, 8),
-                    NullableString(reader, 9)),
-                reader.GetInt32(10),
-                reader.GetDateTimeOffset(11),
-                reader.GetBoolean(12))
-            : null;
+        return reader.Read() ? SqliteRowReader.Contact(reader) : null;
     }
-
-    private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

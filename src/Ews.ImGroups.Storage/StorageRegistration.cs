@@ -2,6 +2,7 @@ using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ews.ImGroups.Storage;
@@ -13,7 +14,9 @@ public static class StorageRegistration
     {
         services.AddPooledDbContextFactory<ImGroupsDbContext>(options => options
             .UseSqlite(WithDataDirectory(connectionString), sqlite => sqlite.MigrationsAssembly(typeof(ImGroupsDbContext).Assembly.FullName))
-            .AddInterceptors(new SqlitePragmas()));
+            .AddInterceptors(new SqlitePragmas())
+            // Comparing the model with the migrations took a tenth of every start; a test makes that check instead.
+            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)));
         services.AddSingleton<WriteGate>();
         services.AddSingleton<WriteBatchSizes>();
         services.AddSingleton<SqliteImListStore>();

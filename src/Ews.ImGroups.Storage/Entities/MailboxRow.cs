@@ -12,6 +12,9 @@ public sealed class MailboxRow
 
     public bool ImListMigrationCompleted { get; set; }
 
-    /// <summary>Bumped by every write to the mailbox; the update takes the row lock that serializes its writers.</summary>
+    /// <summary>
+    /// Bumped by every write to the mailbox's list, in the write's transaction: list readers know a list they read
+    /// before is still current by it.
+    /// </summary>
     public long Revision { get; set; }
 }

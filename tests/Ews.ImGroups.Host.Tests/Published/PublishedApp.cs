@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Published;
@@ -18,10 +19,16 @@ public sealed class PublishedApp : IAsyncLifetime
 
     public DockerfileRecipe Recipe { get; private set; } = null!;
 
+    /// <summary>The Linux runtime of this machine's architecture, as the Dockerfile publishes for the image's.</summary>
+    private static string Runtime => RuntimeInformation.OSArchitecture == Architecture.Arm64 ? "linux-arm64" : "linux-x64";
+
     public async Task InitializeAsync()
     {
         Recipe = DockerfileRecipe.Read(Path.Combine(Repository, "Dockerfile"));
-        var publish = await RunAsync("dotnet", ["publish", "src/Ews.ImGroups.Host/Ews.ImGroups.Host.csproj", "--configuration", "Release", "--output", AppDirectory], Repository);
+        var publish = await RunAsync(
+            "dotnet",
+            ["publish", "src/Ews.ImGroups.Host/Ews.ImGroups.Host.csproj", "--configuration", "Release", "--output", AppDirectory, "--runtime", Runtime, "--self-contained", "false"],
+            Repository);
         publish.ExitCode.Should().Be(0, publish.Output);
     }
 

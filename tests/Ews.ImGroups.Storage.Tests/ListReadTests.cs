@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Ews.ImGroups.Storage.Tests;
 
 /// <summary>Reads of a list, through the store's <see cref="IImListStore.ReadAsync"/>.</summary>
-public class ImListQueryTests
+public class ListReadTests
 {
     [Fact]
     public async Task ReadAsync_new_mailbox_lists_only_the_system_groups_in_order()
