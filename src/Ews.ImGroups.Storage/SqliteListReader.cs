@@ -13,6 +13,12 @@ namespace Ews.ImGroups.Storage;
 /// </summary>
 internal sealed class SqliteListReader(string connectionString) : IDisposable
 {
+    /// <summary>
+    /// Outside the shared pool: a reading connection is set to refuse writes, and a closed one must not carry that, or
+    /// a read transaction a failure left open, to whoever opens the store next.
+    /// </summary>
+    private readonly string ownConnectionString = new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString();
+
     /// <summary>Reads run on request threads and finish without yielding, so more idle connections than threads would only hold memory.</summary>
     public static readonly int IdleConnections = Math.Max(2, Environment.ProcessorCount * 2);
 
@@ -58,7 +64,7 @@ internal sealed class SqliteListReader(string connectionString) : IDisposable
             return connection;
         }
 
-        return Connection.Open(connectionString);
+        return Connection.Open(ownConnectionString);
     }
 
     private void Return(Connection connection)
