@@ -1,8 +1,12 @@
 using Ews.ImGroups.Storage;
+using Ews.ImGroups.Storage.PostgreSql;
 
 namespace Ews.ImGroups.Host.Storage;
 
-/// <summary>The storage area: the SQLite store, migrated and seeded before the server listens, and its readiness.</summary>
+/// <summary>
+/// The storage area: the store on the configured provider, migrated and seeded before the server listens, and its
+/// readiness.
+/// </summary>
 public static class StorageSetup
 {
     public const string ConnectionStringName = "ImGroups";
@@ -10,7 +14,22 @@ public static class StorageSetup
 
     public static IHostApplicationBuilder AddStore(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddImGroupsStorage(builder.Configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString);
+        builder.Services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.SectionName).ValidateOnStart();
+
+        // The provider decides which services exist, so it is read here rather than through the options.
+        var store = builder.Configuration.GetSection(StoreOptions.SectionName).Get<StoreOptions>() ?? new StoreOptions();
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        switch (store.Provider)
+        {
+            case StoreProvider.PostgreSql:
+                builder.Services.AddImGroupsPostgreSqlStorage(connectionString
+                    ?? throw new InvalidOperationException($"Ews:Store:Provider is PostgreSql, so ConnectionStrings:{ConnectionStringName} must name the database."));
+                break;
+            default:
+                builder.Services.AddImGroupsStorage(connectionString ?? DefaultConnectionString);
+                break;
+        }
+
         builder.Services.AddSingleton<SeedState>();
         builder.Services.AddHostedService<StorageStartup>();
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
