@@ -1,4 +1,7 @@
+using Ews.ImGroups.Storage.PostgreSql.Coordination;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 
 namespace Ews.ImGroups.Storage.PostgreSql;
 
@@ -8,6 +11,7 @@ public static class PostgreSqlStorageRegistration
     public static IServiceCollection AddImGroupsPostgreSqlStorage(this IServiceCollection services, string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         return services;
     }
 }
