@@ -7,7 +7,6 @@ using Ews.ImGroups.Host.Identity;
 using Ews.ImGroups.Host.Journal;
 using Ews.ImGroups.Host.Observability;
 using Ews.ImGroups.Host.Storage;
-using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Published;
 
