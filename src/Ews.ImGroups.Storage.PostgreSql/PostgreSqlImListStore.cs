@@ -9,7 +9,8 @@ namespace Ews.ImGroups.Storage.PostgreSql;
 /// IM lists on a PostgreSQL database that any number of replicas share. A change is one transaction on a connection of
 /// the data source: it first bumps its mailbox's revision, whose row lock lines up the writers of that mailbox across
 /// every replica while other mailboxes' writers run beside them, then runs the domain's work, and commits only what
-/// succeeded. A read sees one snapshot, never waits for writers, and serves a whole list from <see cref="ListCache"/>
+/// succeeded. Within this process the writers of a mailbox wait their turn (<see cref="MailboxTurns"/>) before taking
+/// a connection. A read sees one snapshot, never waits for writers, and serves a whole list from <see cref="ListCache"/>
 /// while the database says its mailbox is still at the revision it was read at.
 /// </summary>
 internal sealed class PostgreSqlImListStore(NpgsqlDataSource dataSource) : IImListStore
@@ -28,6 +29,7 @@ internal sealed class PostgreSqlImListStore(NpgsqlDataSource dataSource) : IImLi
         "AND EXISTS (SELECT 1 FROM \"Memberships\" AS m WHERE m.\"ContactId\" = c.\"Id\")";
 
     private readonly ListCache cache = new();
+    private readonly MailboxTurns turns = new();
 
     public Task<ImListResult<T>> ChangeAsync<T>(
         long mailboxId, Func<IMailboxSession, Task<ImListResult<T>>> work, CancellationToken cancellationToken)
@@ -53,6 +55,8 @@ internal sealed class PostgreSqlImListStore(NpgsqlDataSource dataSource) : IImLi
     private async Task<ImListResult<T>> RunChangeAsync<T>(
         long mailboxId, Func<IMailboxSession, Task<ImListResult<T>>> work, CancellationToken cancellationToken)
     {
+        using var turn = await turns.EnterAsync(mailboxId, cancellationToken);
+
         // READ COMMITTED: once the row lock is held, each statement sees what the mailbox's writer before this one committed.
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
