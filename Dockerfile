@@ -8,6 +8,7 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/Ews.ImGroups.Domain/Ews.ImGroups.Domain.csproj src/Ews.ImGroups.Domain/
 COPY src/Ews.ImGroups.Storage/Ews.ImGroups.Storage.csproj src/Ews.ImGroups.Storage/
+COPY src/Ews.ImGroups.Storage.PostgreSql/Ews.ImGroups.Storage.PostgreSql.csproj src/Ews.ImGroups.Storage.PostgreSql/
 COPY src/Ews.ImGroups.Host/Ews.ImGroups.Host.csproj src/Ews.ImGroups.Host/
 RUN dotnet restore src/Ews.ImGroups.Host/Ews.ImGroups.Host.csproj --runtime linux-$([ "$TARGETARCH" = arm64 ] && echo arm64 || echo x64)
 COPY schemas/ schemas/
@@ -25,7 +26,8 @@ ENV ConnectionStrings__ImGroups="Data Source=/data/imgroups.db"
 ENV DOTNET_NOLOGO=1
 RUN mkdir -p /data && chown app:app /data
 VOLUME /data
-USER app
+# The "app" user by its number (APP_UID of the base image), so Kubernetes can see that the image does not run as root.
+USER 1654
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=5s --start-period=15s --retries=3 CMD ["dotnet", "Ews.ImGroups.Host.dll", "healthcheck", "http://localhost:8080/health"]
 ENTRYPOINT ["dotnet", "Ews.ImGroups.Host.dll"]

@@ -1,19 +1,13 @@
-using Npgsql;
-
 namespace Ews.ImGroups.Storage.PostgreSql.Tests;
 
-/// <summary>New, empty databases on the test cluster, one per test.</summary>
+/// <summary>New, empty databases on the process's shared test cluster, one per test.</summary>
 internal static class TestDatabases
 {
-    private const string Server = "Host=127.0.0.1;Port=55432;Username=postgres";
+    /// <summary>
+    /// Made synchronously, as the storage tests make their databases in a constructor; skips the test where
+    /// PostgreSQL is missing.
+    /// </summary>
+    public static string Create() => CreateAsync().GetAwaiter().GetResult();
 
-    public static string Create()
-    {
-        var name = "t" + Guid.NewGuid().ToString("N");
-        using var connection = new NpgsqlConnection(Server);
-        connection.Open();
-        using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-        command.ExecuteNonQuery();
-        return new NpgsqlConnectionStringBuilder(Server) { Database = name }.ConnectionString;
-    }
+    public static async Task<string> CreateAsync() => await (await PostgresCluster.SharedAsync()).CreateDatabaseAsync();
 }

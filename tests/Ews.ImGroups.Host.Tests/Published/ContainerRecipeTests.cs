@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using System.Xml.Linq;
 using Ews.ImGroups.Host.Admin;
 using Ews.ImGroups.Host.Chaos;
 using Ews.ImGroups.Host.Configuration;
@@ -7,7 +8,6 @@ using Ews.ImGroups.Host.Identity;
 using Ews.ImGroups.Host.Journal;
 using Ews.ImGroups.Host.Observability;
 using Ews.ImGroups.Host.Storage;
-using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Published;
 
@@ -53,6 +53,17 @@ public sealed class ContainerRecipeTests
     }
 
     [Fact]
+    public void Dockerfile_copies_every_project_the_server_references_before_restoring()
+    {
+        var copied = File.ReadAllLines(Path.Combine(Repository, "Dockerfile"))
+            .Where(l => l.StartsWith("COPY src/", StringComparison.Ordinal) && l.Contains(".csproj ", StringComparison.Ordinal))
+            .Select(l => l.Split(' ')[1])
+            .ToList();
+
+        copied.Should().BeEquivalentTo(ProjectsOf("src/Ews.ImGroups.Host/Ews.ImGroups.Host.csproj"));
+    }
+
+    [Fact]
     public void Compose_environment_names_only_real_settings()
     {
         var known = EnvironmentNames.ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -69,6 +80,14 @@ public sealed class ContainerRecipeTests
         var page = File.ReadAllText(Path.Combine(Repository, "docs", "configuration.md"));
 
         page.Should().ContainEquivalentOf($"`{name}`");
+    }
+
+    /// <summary>A project and, through its project references, every project it builds on, as paths from the repository's root.</summary>
+    private static IEnumerable<string> ProjectsOf(string project)
+    {
+        var references = XDocument.Load(Path.Combine(Repository, project)).Descendants("ProjectReference")
+            .Select(r => Path.GetRelativePath(Repository, Path.Combine(Repository, Path.GetDirectoryName(project)!, r.Attribute("Include")!.Value.Replace('\\', '/'))).Replace('\\', '/'));
+        return references.SelectMany(ProjectsOf).Append(project).Distinct();
     }
 
     /// <summary>The keys an options class binds: nested option classes are sections, lists have numbered entries (N).</summary>

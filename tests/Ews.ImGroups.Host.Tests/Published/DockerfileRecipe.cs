@@ -8,6 +8,7 @@ public sealed partial record DockerfileRecipe(
     IReadOnlyDictionary<string, string> Environment,
     int Port,
     string DataVolume,
+    string User,
     IReadOnlyList<string> Entrypoint,
     IReadOnlyList<string> HealthCheck)
 {
@@ -27,6 +28,7 @@ public sealed partial record DockerfileRecipe(
             environment,
             int.Parse(Instruction(stage, "EXPOSE"), System.Globalization.CultureInfo.InvariantCulture),
             Instruction(stage, "VOLUME"),
+            Instruction(stage, "USER"),
             JsonArray(Instruction(stage, "ENTRYPOINT")),
             JsonArray(Instruction(stage, "HEALTHCHECK")[Instruction(stage, "HEALTHCHECK").IndexOf("CMD ", StringComparison.Ordinal)..][4..]));
     }

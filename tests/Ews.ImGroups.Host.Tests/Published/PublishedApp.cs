@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
-using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Published;
 

@@ -1,4 +1,6 @@
-namespace Ews.ImGroups.Host.Tests.Infrastructure;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Ews.ImGroups.TestSupport;
 
 /// <summary>
 /// Tests that need something from outside the repository skip, with the reason, where it is missing; with
@@ -8,7 +10,7 @@ public static class Prerequisites
 {
     public const string RequireVariable = "EWS_IMGROUPS_REQUIRE_ALL_TESTS";
 
-    public static void Require(bool available, string reason)
+    public static void Require([DoesNotReturnIf(false)] bool available, string reason)
     {
         if (!available && Environment.GetEnvironmentVariable(RequireVariable) is { Length: > 0 })
         {
