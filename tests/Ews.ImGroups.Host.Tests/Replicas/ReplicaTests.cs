@@ -99,7 +99,7 @@ public sealed class ReplicaTests(PublishedApp app)
         });
         entry.GetProperty("mailbox").GetString().Should().Be(Users.Alice);
 
-        var page = await admin.GetStringAsync("/dashboard/journal");
+        var page = await admin.GetStringAsync("/journal");
         page.Should().Contain($"<td>{ReplicaSet.Name(1)}</td>");
     }
 
