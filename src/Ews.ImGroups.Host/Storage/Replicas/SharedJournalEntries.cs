@@ -66,7 +66,9 @@ public sealed partial class SharedJournalEntries : IJournalEntries, IAsyncDispos
         return await table.CountAsync(Oldest(), cancellationToken);
     }
 
-    public int Count() => table.Count(Oldest());
+    /// <summary>The entries stored and those of this replica still on their way, as the journal will hold them.</summary>
+    public int Count() =>
+        (int)Math.Min(limits.MaxEntries, table.Count(Oldest()) + Math.Max(0, Interlocked.Read(ref queued) - Interlocked.Read(ref done)));
 
     public async Task ClearAsync(CancellationToken cancellationToken)
     {
