@@ -22,6 +22,7 @@ builder.AddEwsEndpoint().AddAutodiscover().AddAdminApi();
 var app = builder.Build();
 app.UseRouting();
 app.UseObservability();
+app.UseStoreOutageAnswers();
 app.UseAdminApi();
 app.UseAuthentication().UseAuthorization();
 app.MapObservability().MapServiceDescription().MapAutodiscover().MapAdminApi().MapDashboard();

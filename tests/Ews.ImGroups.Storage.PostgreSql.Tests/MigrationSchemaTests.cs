@@ -1,9 +1,13 @@
+using Ews.ImGroups.Storage.PostgreSql.Coordination;
 using Ews.ImGroups.Storage.Tests;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ews.ImGroups.Storage.PostgreSql.Tests;
 
-/// <summary>The PostgreSQL migrations build the model's schema: its tables, columns, identities and indexes, and nothing else.</summary>
+/// <summary>
+/// The PostgreSQL migrations build the model's schema (its tables, columns, identities and indexes) and the replicas'
+/// coordination tables, and nothing else.
+/// </summary>
 public sealed class MigrationSchemaTests
 {
     [Fact]
@@ -15,7 +19,7 @@ public sealed class MigrationSchemaTests
 
         var tables = await ListAsync(database, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
 
-        tables.Should().BeEquivalentTo(db.Model.GetEntityTypes().Select(e => e.GetTableName()!).Append("__EFMigrationsHistory"));
+        tables.Should().BeEquivalentTo(db.Model.GetEntityTypes().Select(e => e.GetTableName()!).Concat(CoordinationTables.All).Append("__EFMigrationsHistory"));
     }
 
     [Fact]
@@ -30,7 +34,8 @@ public sealed class MigrationSchemaTests
             "SELECT table_name || '.' || column_name || ' ' || format_type(a.atttypid, a.atttypmod) || ' ' || c.is_nullable || ' ' || c.is_identity " +
             "FROM information_schema.columns AS c " +
             "JOIN pg_attribute AS a ON a.attrelid = format('%I.%I', c.table_schema, c.table_name)::regclass AND a.attname = c.column_name " +
-            "WHERE c.table_schema = 'public' AND c.table_name <> '__EFMigrationsHistory'");
+            "WHERE c.table_schema = 'public' AND c.table_name <> '__EFMigrationsHistory' " +
+            $"AND c.table_name NOT IN ('{string.Join("', '", CoordinationTables.All)}')");
 
         var wanted = db.Model.GetEntityTypes().SelectMany(entity => entity.GetProperties().Select(property =>
             $"{entity.GetTableName()}.{property.GetColumnName()} {property.GetColumnType()} {(property.IsNullable ? "YES" : "NO")} " +
@@ -52,7 +57,8 @@ public sealed class MigrationSchemaTests
             "JOIN pg_attribute AS a ON a.attrelid = t.oid AND a.attnum = k.attnum) " +
             "FROM pg_index AS x JOIN pg_class AS i ON i.oid = x.indexrelid JOIN pg_class AS t ON t.oid = x.indrelid " +
             "JOIN pg_namespace AS n ON n.oid = t.relnamespace " +
-            "WHERE n.nspname = 'public' AND NOT x.indisprimary AND t.relname <> '__EFMigrationsHistory'");
+            "WHERE n.nspname = 'public' AND NOT x.indisprimary AND t.relname <> '__EFMigrationsHistory' " +
+            $"AND t.relname NOT IN ('{string.Join("', '", CoordinationTables.All)}')");
 
         var wanted = db.Model.GetEntityTypes().SelectMany(entity => entity.GetIndexes().Select(index =>
             $"{entity.GetTableName()} {index.GetDatabaseName()} {(index.IsUnique ? "unique" : "plain")} " +

@@ -53,6 +53,9 @@ public sealed class PostgresCluster : IAsyncDisposable
         this.isShared = isShared;
     }
 
+    /// <summary>Whether this is the cluster every test of the process shares, which no test may stop.</summary>
+    public bool IsShared => isShared;
+
     /// <summary>The loopback TCP port the server listens on, the same across <see cref="StopAsync"/> and <see cref="StartAsync"/>.</summary>
     public int Port { get; private set; }
 

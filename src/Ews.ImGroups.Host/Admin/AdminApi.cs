@@ -57,14 +57,14 @@ public static partial class AdminApi
         api.MapGet("/export", ExportAsync).WithSummary("The whole store as a seed document.");
         api.MapPost("/import", ImportAsync).WithSummary("Replaces the whole store with a seed document.");
 
-        api.MapGet("/journal", ListJournal).WithSummary("Recent SOAP exchanges, newest first, optionally filtered.");
-        api.MapGet("/journal/{id:long}", GetJournalEntry).WithSummary("One exchange with its request and response XML.");
-        api.MapDelete("/journal", ClearJournal).WithSummary("Empties the journal.");
+        api.MapGet("/journal", ListJournalAsync).WithSummary("Recent SOAP exchanges, newest first, optionally filtered.");
+        api.MapGet("/journal/{id:long}", GetJournalEntryAsync).WithSummary("One exchange with its request and response XML.");
+        api.MapDelete("/journal", ClearJournalAsync).WithSummary("Empties the journal.");
 
-        api.MapGet("/chaos", ListChaos).WithSummary("The chaos rules in force.");
-        api.MapPost("/chaos", AddChaos).WithSummary("Adds a chaos rule.");
-        api.MapDelete("/chaos/{id:int}", RemoveChaos).WithSummary("Removes one chaos rule.");
-        api.MapDelete("/chaos", ClearChaos).WithSummary("Removes every chaos rule.");
+        api.MapGet("/chaos", ListChaosAsync).WithSummary("The chaos rules in force.");
+        api.MapPost("/chaos", AddChaosAsync).WithSummary("Adds a chaos rule.");
+        api.MapDelete("/chaos/{id:int}", RemoveChaosAsync).WithSummary("Removes one chaos rule.");
+        api.MapDelete("/chaos", ClearChaosAsync).WithSummary("Removes every chaos rule.");
 
         api.MapGet(Events, StreamChangesAsync).WithSummary("Server-sent events, one each time the journal, the store or the rules change.");
         return endpoints;
@@ -115,7 +115,7 @@ public static partial class AdminApi
 
         if (strict)
         {
-            accounts.SetAccount(smtp, body.Password!, body.MayImpersonate);
+            await accounts.SetAccountAsync(smtp, body.Password!, body.MayImpersonate, cancellationToken);
         }
 
         return TypedResults.Created($"{Path}/mailboxes/{Uri.EscapeDataString(smtp)}", View(created));
@@ -129,7 +129,7 @@ public static partial class AdminApi
             return MailboxNotFound(address);
         }
 
-        accounts.RemoveAccount(smtp);
+        await accounts.RemoveAccountAsync(smtp, cancellationToken);
         changes.Notify();
         return TypedResults.NoContent();
     }
@@ -189,50 +189,51 @@ public static partial class AdminApi
             ? Task.FromResult<IResult>(Problem(StatusCodes.Status400BadRequest, "Invalid import", "The body must be a seed document, as an export gives it."))
             : ApplyAsync(() => store.ResetAsync(body, cancellationToken), changes);
 
-    private static IResult ListJournal(
-        RequestJournal journal, string? mailbox, string? operation, string? code, DateTimeOffset? since, int? limit)
+    private static async Task<IResult> ListJournalAsync(
+        RequestJournal journal, string? mailbox, string? operation, string? code, DateTimeOffset? since, int? limit, CancellationToken cancellationToken)
     {
         if (limit is < 1 or > MaxJournalLimit)
         {
             return Problem(StatusCodes.Status400BadRequest, "Invalid filter", $"limit must be between 1 and {MaxJournalLimit}.");
         }
 
-        var entries = journal.List(new JournalFilter(mailbox, operation, code, since, limit ?? DefaultJournalLimit));
-        return TypedResults.Ok(new JournalListView(journal.Count, entries.Select(e => e.Summary()).ToList()));
+        var entries = await journal.ListAsync(new JournalFilter(mailbox, operation, code, since, limit ?? DefaultJournalLimit), cancellationToken);
+        return TypedResults.Ok(new JournalListView(await journal.CountAsync(cancellationToken), entries.Select(e => e.Summary()).ToList()));
     }
 
-    private static IResult GetJournalEntry(long id, RequestJournal journal) =>
-        journal.Find(id) is { } entry
+    private static async Task<IResult> GetJournalEntryAsync(long id, RequestJournal journal, CancellationToken cancellationToken) =>
+        await journal.FindAsync(id, cancellationToken) is { } entry
             ? TypedResults.Ok(entry)
             : Problem(StatusCodes.Status404NotFound, "No such journal entry", $"The journal holds no entry {id}; it may have aged out.");
 
-    private static NoContent ClearJournal(RequestJournal journal)
+    private static async Task<NoContent> ClearJournalAsync(RequestJournal journal, CancellationToken cancellationToken)
     {
-        journal.Clear();
+        await journal.ClearAsync(cancellationToken);
         return TypedResults.NoContent();
     }
 
-    private static Ok<List<ChaosRuleView>> ListChaos(ChaosRules rules) => TypedResults.Ok(rules.All.Select(ChaosRuleView.Of).ToList());
+    private static async Task<Ok<List<ChaosRuleView>>> ListChaosAsync(ChaosRules rules, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await rules.ListAsync(cancellationToken)).Select(ChaosRuleView.Of).ToList());
 
-    private static IResult AddChaos(ChaosRuleDefinition? body, ChaosRules rules)
+    private static async Task<IResult> AddChaosAsync(ChaosRuleDefinition? body, ChaosRules rules, CancellationToken cancellationToken)
     {
         if (body?.Problem() is { } problem || body is null)
         {
             return Problem(StatusCodes.Status400BadRequest, "Invalid chaos rule", body is null ? "The body must be a chaos rule." : body.Problem()!);
         }
 
-        var rule = rules.Add(body);
+        var rule = await rules.AddAsync(body, cancellationToken);
         return TypedResults.Created($"{Path}/chaos/{rule.Id}", ChaosRuleView.Of(rule));
     }
 
-    private static IResult RemoveChaos(int id, ChaosRules rules) =>
-        rules.Remove(id)
+    private static async Task<IResult> RemoveChaosAsync(int id, ChaosRules rules, CancellationToken cancellationToken) =>
+        await rules.RemoveAsync(id, cancellationToken)
             ? TypedResults.NoContent()
             : Problem(StatusCodes.Status404NotFound, "No such chaos rule", $"There is no chaos rule {id}; a counted rule leaves once used up.");
 
-    private static NoContent ClearChaos(ChaosRules rules)
+    private static async Task<NoContent> ClearChaosAsync(ChaosRules rules, CancellationToken cancellationToken)
     {
-        rules.Clear();
+        await rules.ClearAsync(cancellationToken);
         return TypedResults.NoContent();
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ews.ImGroups.Host.Common;
+using Ews.ImGroups.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -47,6 +48,12 @@ public static class AdminSetup
                 context.ProblemDetails.Status = refused.StatusCode;
                 context.ProblemDetails.Detail = refused.InnerException is JsonException json ? $"{refused.Message} {json.Message}" : refused.Message;
             }
+            else if (StoreFailures.IsUnavailable(context.Exception))
+            {
+                context.ProblemDetails.Title = StoreOutage.Title;
+                context.ProblemDetails.Detail = StoreOutage.Detail;
+                context.HttpContext.Response.Headers.RetryAfter = StoreOutage.RetryAfter;
+            }
         });
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi(openApi =>
@@ -72,7 +79,12 @@ public static class AdminSetup
         {
             admin.UseExceptionHandler(new ExceptionHandlerOptions
             {
-                StatusCodeSelector = exception => exception is BadHttpRequestException refused ? refused.StatusCode : StatusCodes.Status500InternalServerError,
+                StatusCodeSelector = exception => exception switch
+                {
+                    BadHttpRequestException refused => refused.StatusCode,
+                    _ when StoreFailures.IsUnavailable(exception) => StatusCodes.Status503ServiceUnavailable,
+                    _ => StatusCodes.Status500InternalServerError,
+                },
             });
             admin.UseStatusCodePages();
         });

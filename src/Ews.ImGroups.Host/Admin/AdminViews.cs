@@ -69,7 +69,7 @@ public sealed record PersonaView(
 
 public sealed record ChaosRuleView(int Id, int? Remaining, long Hits, ChaosRuleDefinition Rule)
 {
-    public static ChaosRuleView Of(ActiveChaosRule rule) => new(rule.Id, rule.Remaining, rule.Hits, rule.Definition);
+    public static ChaosRuleView Of(ChaosRuleState rule) => new(rule.Id, rule.Remaining, rule.Hits, rule.Definition);
 }
 
 public sealed record JournalListView(int Count, IReadOnlyList<JournalSummary> Entries);

@@ -36,7 +36,9 @@ public sealed class ServerDescription(
             accounts.Mode.ToString(),
             access.Protected,
             EwsEndpoint.UrlFor(request),
-            new ServerCountsView(counts.Mailboxes, counts.Groups, counts.Contacts, counts.DistributionGroups, journal.Count, chaos.All.Count),
+            new ServerCountsView(
+                counts.Mailboxes, counts.Groups, counts.Contacts, counts.DistributionGroups,
+                await journal.CountAsync(cancellationToken), (await chaos.ListAsync(cancellationToken)).Count),
             new JournalLimitsView(limits.MaxEntries, limits.MaxAge, limits.MaxXmlChars));
     }
 }

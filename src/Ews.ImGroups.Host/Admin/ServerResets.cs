@@ -13,7 +13,7 @@ public sealed class ServerResets(StoreAdministration store, SeedState seed, Acco
     public async Task ResetAllAsync(CancellationToken cancellationToken)
     {
         await store.ResetAsync(seed.Document, cancellationToken);
-        accounts.RestoreAccounts();
+        await accounts.RestoreAccountsAsync(cancellationToken);
         changes.Notify();
     }
 

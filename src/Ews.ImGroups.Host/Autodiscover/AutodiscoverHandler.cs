@@ -69,7 +69,7 @@ public sealed class AutodiscoverHandler(
     /// </summary>
     private async Task<(Mailbox? Mailbox, AutodiscoverError? Error)> ResolveAsync(Caller caller, string address, CancellationToken cancellationToken)
     {
-        var allowed = address == caller.SmtpAddress || (caller.MayImpersonate && accounts.MayExist(address));
+        var allowed = address == caller.SmtpAddress || (caller.MayImpersonate && await accounts.MayExistAsync(address, cancellationToken));
         return allowed
             ? (await mailboxes.GetOrCreateAsync(address, cancellationToken), null)
             : (null, AutodiscoverError.AddressNotFound);

@@ -20,7 +20,7 @@ public sealed class ChaosInjector(ChaosRules rules, IOptions<EwsOptions> options
     /// <summary>True when a rule answered (or dropped) the request, so the operation must not run.</summary>
     public async Task<bool> InjectAsync(HttpContext context, RequestOutcome outcome)
     {
-        var drawn = rules.Draw(outcome.Operation, outcome.MailboxAddress ?? RequestOutcome.Unknown);
+        var drawn = await rules.DrawAsync(outcome.Operation, outcome.MailboxAddress ?? RequestOutcome.Unknown, context.RequestAborted);
         var marks = new List<string>();
         try
         {

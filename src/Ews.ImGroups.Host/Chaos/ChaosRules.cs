@@ -1,81 +1,22 @@
-using System.Collections.Immutable;
 using Ews.ImGroups.Host.Common;
-using Microsoft.Extensions.Options;
 
 namespace Ews.ImGroups.Host.Chaos;
 
-/// <summary>A rule in force: its definition, its id, and how many more requests it may affect.</summary>
-public sealed class ActiveChaosRule(int id, ChaosRuleDefinition definition)
-{
-    private int remaining = definition.Times ?? -1;
-    private long hits;
-
-    public int Id { get; } = id;
-
-    public ChaosRuleDefinition Definition { get; } = definition;
-
-    /// <summary>Requests it may still affect; null when it has no end.</summary>
-    public int? Remaining => Definition.Times is null ? null : Math.Max(0, Volatile.Read(ref remaining));
-
-    public long Hits => Interlocked.Read(ref hits);
-
-    public string Describe() => $"chaos rule {Id}: {Definition.Effect}";
-
-    /// <summary>Takes one use of a counted rule; false once it is used up, so concurrent requests never overshoot.</summary>
-    internal bool TryUse()
-    {
-        if (Definition.Times is not null && Interlocked.Decrement(ref remaining) < 0)
-        {
-            return false;
-        }
-
-        Interlocked.Increment(ref hits);
-        return true;
-    }
-}
-
 /// <summary>The chaos rules in force, from configuration and the control API, in the order they were added.</summary>
-public sealed class ChaosRules
+public sealed class ChaosRules(IChaosRuleStore store, ChangeFeed changes)
 {
-    private readonly Lock sync = new();
-    private readonly ChangeFeed changes;
-    private ImmutableList<ActiveChaosRule> rules = [];
-    private int lastId;
+    public ValueTask<IReadOnlyList<ChaosRuleState>> ListAsync(CancellationToken cancellationToken) => store.ListAsync(cancellationToken);
 
-    public ChaosRules(IOptions<ChaosOptions> options, ChangeFeed changes)
+    public async Task<ChaosRuleState> AddAsync(ChaosRuleDefinition definition, CancellationToken cancellationToken)
     {
-        this.changes = changes;
-        foreach (var rule in options.Value.Rules)
-        {
-            Add(rule);
-        }
-    }
-
-    public IReadOnlyList<ActiveChaosRule> All => Volatile.Read(ref rules);
-
-    public ActiveChaosRule Add(ChaosRuleDefinition definition)
-    {
-        ActiveChaosRule rule;
-        lock (sync)
-        {
-            rule = new ActiveChaosRule(++lastId, definition.Copy());
-            rules = rules.Add(rule);
-        }
-
+        var rule = await store.AddAsync(definition, cancellationToken);
         changes.Notify();
         return rule;
     }
 
-    public bool Remove(int id)
+    public async Task<bool> RemoveAsync(int id, CancellationToken cancellationToken)
     {
-        bool removed;
-        lock (sync)
-        {
-            var before = rules;
-            rules = rules.RemoveAll(r => r.Id == id);
-            removed = rules.Count != before.Count;
-        }
-
+        var removed = await store.RemoveAsync(id, cancellationToken);
         if (removed)
         {
             changes.Notify();
@@ -84,13 +25,9 @@ public sealed class ChaosRules
         return removed;
     }
 
-    public void Clear()
+    public async Task ClearAsync(CancellationToken cancellationToken)
     {
-        lock (sync)
-        {
-            rules = [];
-        }
-
+        await store.ClearAsync(cancellationToken);
         changes.Notify();
     }
 
@@ -99,15 +36,15 @@ public sealed class ChaosRules
     /// Only those roll their chance and take a use, so a rule never spends a use on a request it did not affect;
     /// used-up rules leave the list.
     /// </summary>
-    public IReadOnlyList<ActiveChaosRule> Draw(string operation, string mailbox)
+    public async ValueTask<IReadOnlyList<ChaosRuleState>> DrawAsync(string operation, string mailbox, CancellationToken cancellationToken)
     {
-        var current = Volatile.Read(ref rules);
-        if (current.IsEmpty)
+        var current = await store.ListAsync(cancellationToken);
+        if (current.Count == 0)
         {
             return [];
         }
 
-        List<ActiveChaosRule>? drawn = null;
+        List<ChaosRuleState>? drawn = null;
         var answered = false;
         foreach (var rule in current)
         {
@@ -117,16 +54,16 @@ public sealed class ChaosRules
                 || (definition.Operation is not null && !string.Equals(definition.Operation, operation, StringComparison.OrdinalIgnoreCase))
                 || (definition.Mailbox is not null && !string.Equals(definition.Mailbox, mailbox, StringComparison.OrdinalIgnoreCase))
                 || (definition.Probability < 1 && Random.Shared.NextDouble() >= definition.Probability)
-                || !rule.TryUse())
+                || await store.TryUseAsync(rule.Id, cancellationToken) is not { } used)
             {
                 continue;
             }
 
             answered |= answers;
-            (drawn ??= []).Add(rule);
-            if (rule.Remaining == 0)
+            (drawn ??= []).Add(used);
+            if (used.Remaining == 0)
             {
-                Remove(rule.Id);
+                changes.Notify();
             }
         }
 

@@ -14,6 +14,7 @@ public static class ChaosSetup
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<ChaosOptions>, ChaosOptionsValidator>();
         builder.Services.TryAddSingleton<ChangeFeed>();
+        builder.Services.TryAddSingleton<IChaosRuleStore, MemoryChaosRules>();
         builder.Services.AddSingleton<ChaosRules>();
         builder.Services.AddSingleton<ChaosInjector>();
         return builder;

@@ -17,4 +17,8 @@ public sealed record EwsFault(
         violation);
 
     public static EwsFault Plain(string responseCode, string message) => new(responseCode, message, message);
+
+    /// <summary>The store could not be reached, so no operation could run; nothing was changed.</summary>
+    public static EwsFault StoreUnavailable { get; } = Plain(
+        ResponseCodes.ErrorMailboxStoreUnavailable, "The mailbox database is temporarily unavailable.");
 }

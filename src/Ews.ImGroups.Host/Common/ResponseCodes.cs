@@ -22,6 +22,7 @@ public static class ResponseCodes
     public const string ErrorInvalidRequest = nameof(ErrorInvalidRequest);
     public const string ErrorInvalidServerVersion = nameof(ErrorInvalidServerVersion);
     public const string ErrorInvalidSid = nameof(ErrorInvalidSid);
+    public const string ErrorMailboxStoreUnavailable = nameof(ErrorMailboxStoreUnavailable);
     public const string ErrorNonExistentMailbox = nameof(ErrorNonExistentMailbox);
     public const string ErrorSchemaValidation = nameof(ErrorSchemaValidation);
     public const string ErrorServerBusy = nameof(ErrorServerBusy);

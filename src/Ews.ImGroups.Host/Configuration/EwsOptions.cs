@@ -33,4 +33,12 @@ public sealed class EwsOptions
 
     [Required]
     public ServerVersionOptions ServerVersion { get; set; } = new();
+
+    /// <summary>
+    /// The name this server process reports in journal entries and in the <c>replica</c> label of its metrics, which
+    /// tells replicas sharing one store apart; by default the machine's name (a container's or pod's host name).
+    /// </summary>
+    [Required]
+    [StringLength(200, MinimumLength = 1)]
+    public string ReplicaName { get; set; } = Environment.MachineName;
 }

@@ -29,8 +29,8 @@ public static class DashboardEndpoints
             .ExcludeFromDescription();
         pages.MapGet(DashboardPaths.Home, HomePageAsync);
         pages.MapGet(DashboardPaths.MailboxRoute, MailboxPageAsync);
-        pages.MapGet(DashboardPaths.Journal, JournalPage);
-        pages.MapGet(DashboardPaths.JournalEntryRoute, JournalEntryPage);
+        pages.MapGet(DashboardPaths.Journal, JournalPageAsync);
+        pages.MapGet(DashboardPaths.JournalEntryRoute, JournalEntryPageAsync);
         pages.MapPost(DashboardPaths.ResetAll, ResetAllAsync);
         pages.MapPost(DashboardPaths.MailboxResetRoute, ResetMailboxAsync);
         pages.MapPost(DashboardPaths.JournalClear, ClearJournalAsync);
@@ -44,7 +44,7 @@ public static class DashboardEndpoints
         var version = changes.Version;
         var mailboxes = await store.ListMailboxesAsync(cancellationToken);
         var description = await server.DescribeAsync(request, cancellationToken);
-        return Layout.Page(request, "Mailboxes", HomePage.Render(mailboxes, description, chaos.All), version);
+        return Layout.Page(request, "Mailboxes", HomePage.Render(mailboxes, description, await chaos.ListAsync(cancellationToken)), version);
     }
 
     private static async Task<IResult> MailboxPageAsync(
@@ -62,18 +62,20 @@ public static class DashboardEndpoints
         return Layout.Page(request, mailbox.SmtpAddress, MailboxPage.Render(mailbox, list, Layout.Here(request)), version);
     }
 
-    private static HtmlPage JournalPage(HttpRequest request, ChangeFeed changes, RequestJournal journal, string? mailbox, string? operation, string? code)
+    private static async Task<HtmlPage> JournalPageAsync(
+        HttpRequest request, ChangeFeed changes, RequestJournal journal, string? mailbox, string? operation, string? code, CancellationToken cancellationToken)
     {
         var version = changes.Version;
         var filter = new JournalFilter(Given(mailbox), Given(operation), Given(code), null, AdminApi.DefaultJournalLimit);
-        var entries = journal.List(filter);
-        return Layout.Page(request, "Journal", JournalPages.RenderList(filter, entries, journal.Count, Layout.Here(request)), version);
+        var entries = await journal.ListAsync(filter, cancellationToken);
+        var total = await journal.CountAsync(cancellationToken);
+        return Layout.Page(request, "Journal", JournalPages.RenderList(filter, entries, total, Layout.Here(request)), version);
     }
 
-    private static HtmlPage JournalEntryPage(long id, HttpRequest request, ChangeFeed changes, RequestJournal journal)
+    private static async Task<HtmlPage> JournalEntryPageAsync(long id, HttpRequest request, ChangeFeed changes, RequestJournal journal, CancellationToken cancellationToken)
     {
         var version = changes.Version;
-        return journal.Find(id) is { } entry
+        return await journal.FindAsync(id, cancellationToken) is { } entry
             ? Layout.Page(request, $"{entry.Operation} #{entry.Id}", JournalPages.RenderEntry(entry), version)
             : Layout.Page(request, "No such entry",
                 Layout.Problem("Not found", $"The journal holds no entry {id}; it may have aged out or been cleared."), version,
@@ -99,7 +101,7 @@ public static class DashboardEndpoints
 
     private static async Task<IResult> ClearJournalAsync(HttpRequest request, RequestJournal journal, CancellationToken cancellationToken)
     {
-        journal.Clear();
+        await journal.ClearAsync(cancellationToken);
         return await BackAsync(request, DashboardPaths.Journal, cancellationToken);
     }
 

@@ -9,7 +9,7 @@ namespace Ews.ImGroups.Host.Dashboard;
 /// <summary>The start page: every mailbox with the size of its list, what the server is, and the chaos rules in force.</summary>
 internal static class HomePage
 {
-    public static Markup Render(IReadOnlyList<MailboxSummary> mailboxes, ServerInfoView server, IReadOnlyList<ActiveChaosRule> rules)
+    public static Markup Render(IReadOnlyList<MailboxSummary> mailboxes, ServerInfoView server, IReadOnlyList<ChaosRuleState> rules)
     {
         var html = new Html().Add($"<h1>Mailboxes</h1>");
         if (mailboxes.Count == 0)
@@ -60,7 +60,7 @@ internal static class HomePage
             : ChaosTable(html, rules)).ToMarkup();
     }
 
-    private static Html ChaosTable(Html html, IReadOnlyList<ActiveChaosRule> rules)
+    private static Html ChaosTable(Html html, IReadOnlyList<ChaosRuleState> rules)
     {
         html.Add($"""
             <table>

@@ -38,7 +38,7 @@ internal static class JournalPages
 
         html.Add($"""
             <table class="journal">
-            <thead><tr><th class="num">#</th><th>Time (UTC)</th><th>Mailbox</th><th>Operation</th><th>Response</th><th class="num">HTTP</th><th class="num">ms</th><th>Chaos</th></tr></thead>
+            <thead><tr><th class="num">#</th><th>Time (UTC)</th><th>Replica</th><th>Mailbox</th><th>Operation</th><th>Response</th><th class="num">HTTP</th><th class="num">ms</th><th>Chaos</th></tr></thead>
             <tbody>
             """);
         foreach (var entry in entries)
@@ -47,6 +47,7 @@ internal static class JournalPages
                 <tr>
                 <td class="num"><a href="{DashboardPaths.JournalEntry(entry.Id)}">{entry.Id}</a></td>
                 <td>{Show.Time(entry.Time)}</td>
+                <td>{entry.Replica}</td>
                 <td>{Show.Text(entry.Mailbox)}</td>
                 <td><a href="{DashboardPaths.JournalEntry(entry.Id)}">{entry.Operation}</a></td>
                 <td>{Response(entry)}</td>
@@ -70,6 +71,7 @@ internal static class JournalPages
             <h1>{entry.Operation} <small>#{entry.Id}</small></h1>
             <dl class="facts">
             <dt>Time (UTC)</dt><dd>{Show.Time(entry.Time)}</dd>
+            <dt>Replica</dt><dd>{entry.Replica}</dd>
             <dt>Mailbox</dt><dd>{mailbox}</dd>
             <dt>Response</dt><dd>{Response(entry)}</dd>
             <dt>HTTP status</dt><dd>{entry.Status}</dd>

@@ -9,90 +9,96 @@ using Microsoft.Extensions.Options;
 namespace Ews.ImGroups.Host.Identity;
 
 /// <summary>
-/// The accounts callers sign in as, under the configured mode. Refusals say nothing about why a password failed: an
-/// unknown user and a wrong password look the same.
+/// The accounts callers sign in as, under the configured mode: those of configuration and seed, as changed through the
+/// control API. Refusals say nothing about why a password failed: an unknown user and a wrong password look the same.
 /// </summary>
 public sealed class AccountDirectory
 {
     private readonly AuthenticationOptions options;
+    private readonly IAccountChanges changes;
 
     /// <summary>The accounts of configuration and seed, which a reset brings back.</summary>
-    private readonly FrozenDictionary<string, (string Hash, bool MayImpersonate)> configured;
-
-    /// <summary>The accounts in force: the configured ones as changed through the control API.</summary>
-    private ConcurrentDictionary<string, (string Hash, bool MayImpersonate)> accounts;
+    private readonly FrozenDictionary<string, AccountChange> configured;
 
     /// <summary>
-    /// A digest of each account's last accepted password: PBKDF2 is slow on purpose, and clients send the same
-    /// credentials with every request.
+    /// The hash and a digest of each account's last accepted password: PBKDF2 is slow on purpose, and clients send the
+    /// same credentials with every request. The hash is compared with the account's current one at every sign-in, so a
+    /// password changed by any replica stops the old one at once.
     /// </summary>
-    private readonly ConcurrentDictionary<string, byte[]> accepted = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Hash, byte[] Digest)> accepted = new(StringComparer.Ordinal);
 
     /// <summary>Checked for unknown users too, so both refusals take as long.</summary>
     private readonly string unknownUserHash = PasswordHashes.Hash(Guid.NewGuid().ToString());
 
-    public AccountDirectory(IOptions<AuthenticationOptions> authentication, IOptions<Configuration.EwsOptions> ews)
+    public AccountDirectory(IOptions<AuthenticationOptions> authentication, IOptions<Configuration.EwsOptions> ews, IAccountChanges changes)
     {
         options = authentication.Value;
+        this.changes = changes;
         configured = options.Accounts.Concat(SeedAccounts.Read(ews.Value)).ToFrozenDictionary(
             a => SmtpAddresses.TryNormalize(a.SmtpAddress, out var smtp) ? smtp : a.SmtpAddress,
-            a => (a.PasswordHash ?? PasswordHashes.Hash(a.Password ?? string.Empty), a.MayImpersonate),
+            a => new AccountChange(a.PasswordHash ?? PasswordHashes.Hash(a.Password ?? string.Empty), a.MayImpersonate),
             StringComparer.Ordinal);
-        accounts = new ConcurrentDictionary<string, (string Hash, bool MayImpersonate)>(configured, StringComparer.Ordinal);
     }
 
     public AuthenticationMode Mode => options.Mode;
 
     /// <summary>Whether a mailbox may be used as an impersonation target: any in AutoProvision mode, accounts in Strict.</summary>
-    public bool MayExist(string smtpAddress) => options.Mode == AuthenticationMode.AutoProvision || accounts.ContainsKey(smtpAddress);
+    public async ValueTask<bool> MayExistAsync(string smtpAddress, CancellationToken cancellationToken) =>
+        options.Mode == AuthenticationMode.AutoProvision || await FindAsync(smtpAddress, cancellationToken) is not null;
 
     /// <summary>The caller a user name (a normalized address) and password sign in as, or null.</summary>
-    public Caller? SignIn(string user, string password)
+    public async ValueTask<Caller?> SignInAsync(string user, string password, CancellationToken cancellationToken)
     {
         if (options.Mode == AuthenticationMode.AutoProvision)
         {
             return new Caller(user, options.AutoProvisionMayImpersonate);
         }
 
-        var known = accounts.TryGetValue(user, out var account);
+        var account = await FindAsync(user, cancellationToken);
         var digest = SHA256.HashData(Encoding.UTF8.GetBytes(password));
-        if (known && accepted.TryGetValue(user, out var last) && CryptographicOperations.FixedTimeEquals(last, digest))
+        if (account is not null && accepted.TryGetValue(user, out var last)
+            && last.Hash == account.PasswordHash && CryptographicOperations.FixedTimeEquals(last.Digest, digest))
         {
             return new Caller(user, account.MayImpersonate);
         }
 
-        if (!PasswordHashes.Verify(password, known ? account.Hash : unknownUserHash) || !known)
+        if (!PasswordHashes.Verify(password, account?.PasswordHash ?? unknownUserHash) || account is null)
         {
             return null;
         }
 
-        accepted[user] = digest;
+        accepted[user] = (account.PasswordHash!, digest);
         return new Caller(user, account.MayImpersonate);
     }
 
     /// <summary>The caller a token's mailbox signs in as: anyone in AutoProvision mode, accounts only in Strict.</summary>
-    public Caller? Known(string mailbox) => options.Mode == AuthenticationMode.AutoProvision
+    public async ValueTask<Caller?> KnownAsync(string mailbox, CancellationToken cancellationToken) => options.Mode == AuthenticationMode.AutoProvision
         ? new Caller(mailbox, options.AutoProvisionMayImpersonate)
-        : accounts.TryGetValue(mailbox, out var account) ? new Caller(mailbox, account.MayImpersonate) : null;
+        : await FindAsync(mailbox, cancellationToken) is { } account ? new Caller(mailbox, account.MayImpersonate) : null;
 
     /// <summary>Adds or replaces a Strict-mode account.</summary>
-    public void SetAccount(string smtpAddress, string password, bool mayImpersonate)
-    {
-        accounts[smtpAddress] = (PasswordHashes.Hash(password), mayImpersonate);
-        accepted.TryRemove(smtpAddress, out _);
-    }
+    public Task SetAccountAsync(string smtpAddress, string password, bool mayImpersonate, CancellationToken cancellationToken) =>
+        changes.SetAsync(smtpAddress, new AccountChange(PasswordHashes.Hash(password), mayImpersonate), cancellationToken);
 
-    public void RemoveAccount(string smtpAddress)
-    {
-        accounts.TryRemove(smtpAddress, out _);
-        accepted.TryRemove(smtpAddress, out _);
-    }
+    public Task RemoveAccountAsync(string smtpAddress, CancellationToken cancellationToken) =>
+        changes.SetAsync(smtpAddress, new AccountChange(null, false), cancellationToken);
 
-    /// <summary>Brings back the accounts of configuration and seed, dropping those added since.</summary>
-    public void RestoreAccounts()
+    /// <summary>Brings back the accounts of configuration and seed, dropping the changes made since.</summary>
+    public async Task RestoreAccountsAsync(CancellationToken cancellationToken)
     {
-        // One swap, so requests during a reset see either the old accounts or the restored ones, never none.
-        Volatile.Write(ref accounts, new ConcurrentDictionary<string, (string Hash, bool MayImpersonate)>(configured, StringComparer.Ordinal));
+        await changes.ClearAsync(cancellationToken);
         accepted.Clear();
+    }
+
+    /// <summary>The account in force: the control API's change when there is one, otherwise configuration's.</summary>
+    private async ValueTask<AccountChange?> FindAsync(string smtpAddress, CancellationToken cancellationToken)
+    {
+        var change = await changes.FindAsync(smtpAddress, cancellationToken);
+        if (change is not null)
+        {
+            return change.PasswordHash is null ? null : change;
+        }
+
+        return configured.GetValueOrDefault(smtpAddress);
     }
 }

@@ -21,17 +21,19 @@ public sealed class BasicAuthenticationHandler(
 {
     private const string Refused = "The user name or password is not accepted.";
 
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!BasicCredentials.IsOffered(Request))
         {
-            return Task.FromResult(AuthenticateResult.NoResult());
+            return AuthenticateResult.NoResult();
         }
 
-        var caller = BasicCredentials.Read(Request) is var (user, password) ? accounts.SignIn(user, password) : null;
-        return Task.FromResult(caller is null
+        var caller = BasicCredentials.Read(Request) is var (user, password)
+            ? await accounts.SignInAsync(user, password, Context.RequestAborted)
+            : null;
+        return caller is null
             ? AuthenticateResult.Fail(Refused)
-            : AuthenticateResult.Success(new AuthenticationTicket(CallerClaims.Principal(caller, Scheme.Name), Scheme.Name)));
+            : AuthenticateResult.Success(new AuthenticationTicket(CallerClaims.Principal(caller, Scheme.Name), Scheme.Name));
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)

@@ -168,12 +168,12 @@ public sealed class BearerTokenConfiguration : IConfigureNamedOptions<JwtBearerO
         return Task.CompletedTask;
     }
 
-    private Task SignInMailbox(TokenValidatedContext context)
+    private async Task SignInMailbox(TokenValidatedContext context)
     {
         if (context.SecurityToken is JsonWebToken token && (OutOfRange(token, "exp") || OutOfRange(token, "nbf")))
         {
             context.Fail(Reasons.Unreadable);
-            return Task.CompletedTask;
+            return;
         }
 
         string? mailbox = null;
@@ -190,7 +190,7 @@ public sealed class BearerTokenConfiguration : IConfigureNamedOptions<JwtBearerO
         {
             context.Fail(Reasons.NoMailbox);
         }
-        else if (accounts.Known(mailbox) is { } caller)
+        else if (await accounts.KnownAsync(mailbox, context.HttpContext.RequestAborted) is { } caller)
         {
             context.Principal = CallerClaims.Principal(caller, EwsAuthentication.BearerScheme);
             context.Success();
@@ -200,8 +200,6 @@ public sealed class BearerTokenConfiguration : IConfigureNamedOptions<JwtBearerO
             // A valid token for a mailbox that is no account in Strict mode: refused like missing credentials.
             context.NoResult();
         }
-
-        return Task.CompletedTask;
     }
 
     private static bool OutOfRange(JsonWebToken token, string claim) =>

@@ -22,6 +22,7 @@ public static class IdentitySetup
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<AuthenticationOptions>, AuthenticationOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IAccountChanges, MemoryAccountChanges>();
         services.AddSingleton<AccountDirectory>();
         services.AddSingleton<CallerSignIn>();
 

@@ -30,9 +30,10 @@ public sealed class JournalCapture : IDisposable
     public void Record(RequestOutcome outcome, TimeSpan elapsed)
     {
         response.Body = original;
-        journal.Add((id, time) => new JournalEntry(
-            id,
+        journal.Add(time => new JournalEntry(
+            0,
             time,
+            journal.Replica,
             outcome.MailboxAddress,
             outcome.Operation,
             outcome.ResponseClass,

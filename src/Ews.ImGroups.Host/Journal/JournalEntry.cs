@@ -7,6 +7,7 @@ namespace Ews.ImGroups.Host.Journal;
 /// One SOAP exchange as the journal keeps it, with credentials already removed. The XML is held as UTF-8, half the
 /// memory of .NET strings, and read as text when shown.
 /// </summary>
+/// <param name="Replica">The server process that served the exchange (<c>Ews:ReplicaName</c>).</param>
 /// <param name="Mailbox">The mailbox worked on; null when the request was refused before one was known.</param>
 /// <param name="Injected">What a chaos rule did to the exchange, if one matched.</param>
 /// <param name="RequestHeaders">The HTTP headers that tell how the client called, credentials replaced.</param>
@@ -15,6 +16,7 @@ namespace Ews.ImGroups.Host.Journal;
 public sealed record JournalEntry(
     long Id,
     DateTimeOffset Time,
+    string Replica,
     string? Mailbox,
     string Operation,
     string ResponseClass,
@@ -32,13 +34,14 @@ public sealed record JournalEntry(
     public string? ResponseXml => ResponseUtf8 is null ? null : Encoding.UTF8.GetString(ResponseUtf8);
 
     public JournalSummary Summary() =>
-        new(Id, Time, Mailbox, Operation, ResponseClass, ResponseCode, Status, DurationMs, Injected);
+        new(Id, Time, Replica, Mailbox, Operation, ResponseClass, ResponseCode, Status, DurationMs, Injected);
 }
 
 /// <summary>A journal entry without its XML, as lists show it.</summary>
 public sealed record JournalSummary(
     long Id,
     DateTimeOffset Time,
+    string Replica,
     string? Mailbox,
     string Operation,
     string ResponseClass,

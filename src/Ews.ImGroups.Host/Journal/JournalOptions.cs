@@ -4,8 +4,9 @@ using Ews.ImGroups.Host.Configuration;
 namespace Ews.ImGroups.Host.Journal;
 
 /// <summary>
-/// The <c>Ews:Journal</c> section. The journal is held in memory: it is a window on recent traffic, so it neither slows
-/// the store nor outlives the process. Its worst-case size is about <c>MaxEntries × 2 × MaxXmlChars</c> characters.
+/// The <c>Ews:Journal</c> section. On SQLite the journal is held in memory: it is a window on recent traffic, so it
+/// neither slows the store nor outlives the process. On PostgreSQL it is a table all replicas share, written behind the
+/// requests. Its worst-case size is about <c>MaxEntries × 2 × MaxXmlChars</c> characters.
 /// </summary>
 public sealed class JournalOptions
 {

@@ -1,15 +1,20 @@
 using System.Diagnostics.Metrics;
 using Ews.ImGroups.Host.Common;
+using Ews.ImGroups.Host.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace Ews.ImGroups.Host.Observability;
 
 /// <summary>
 /// The server's meter and the instruments every EWS request is counted and timed on. The meter comes from the host's
-/// meter factory, so several servers in one process each report only their own requests.
+/// meter factory, so several servers in one process each report only their own requests. Every measurement carries
+/// the <c>replica</c> label, so the series of replicas sharing one store stay apart wherever they are gathered.
 /// </summary>
 public sealed class EwsMetrics
 {
     public const string MeterName = "Ews.ImGroups";
+
+    public const string ReplicaLabel = "replica";
 
     /// <summary>Exported as <c>ews_requests_total</c>: the Prometheus exporter appends the counter suffix.</summary>
     public const string RequestsName = "ews_requests";
@@ -23,12 +28,16 @@ public sealed class EwsMetrics
     private readonly Counter<long> requests;
     private readonly Histogram<double> durations;
 
-    public EwsMetrics(IMeterFactory meters)
+    public EwsMetrics(IMeterFactory meters, IOptions<EwsOptions> options)
     {
+        Replica = new(ReplicaLabel, options.Value.ReplicaName);
         Meter = meters.Create(MeterName);
         requests = Meter.CreateCounter<long>(RequestsName, description: "EWS requests by operation, response code and HTTP status.");
         durations = Meter.CreateHistogram<double>(DurationName, unit: "s", description: "Time from receiving an EWS request to answering it.");
     }
+
+    /// <summary>The label every measurement of this server carries.</summary>
+    public KeyValuePair<string, object?> Replica { get; }
 
     /// <summary>The meter other areas add their own instruments to.</summary>
     public Meter Meter { get; }
@@ -36,7 +45,7 @@ public sealed class EwsMetrics
     public void Record(RequestOutcome outcome, TimeSpan elapsed)
     {
         var operation = new KeyValuePair<string, object?>("operation", outcome.Operation);
-        requests.Add(1, operation, new("code", outcome.ResponseCode), new("status", outcome.Status));
-        durations.Record(elapsed.TotalSeconds, operation);
+        requests.Add(1, operation, new("code", outcome.ResponseCode), new("status", outcome.Status), Replica);
+        durations.Record(elapsed.TotalSeconds, operation, Replica);
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Ews.ImGroups.Host.Common;
 using Ews.ImGroups.Host.Journal;
 using Ews.ImGroups.Host.Observability;
+using Ews.ImGroups.Storage;
 
 namespace Ews.ImGroups.Host.Soap;
 
@@ -19,7 +20,17 @@ public sealed class ExchangeRecorder(RequestDelegate next, EwsMetrics metrics, R
         var failed = true;
         try
         {
-            await next(context);
+            try
+            {
+                await next(context);
+            }
+            catch (Exception e) when (StoreFailures.IsUnavailable(e) && !context.Response.HasStarted)
+            {
+                // The gate could not reach the store (credentials, mailbox or chaos rules): no operation ran.
+                outcome.Failed(EwsFault.StoreUnavailable.ResponseCode);
+                await EwsFaultWriter.WriteAsync(context.Response, EwsFault.StoreUnavailable);
+            }
+
             if (capture is not null && !outcome.Dropped)
             {
                 await capture.FlushAsync(context.RequestAborted);

@@ -1,14 +1,16 @@
 using System.ServiceModel.Channels;
 using System.Xml;
 using Ews.ImGroups.Host.Common;
+using Ews.ImGroups.Storage;
 using SoapCore;
 using SoapCore.Extensibility;
 
 namespace Ews.ImGroups.Host.Soap;
 
 /// <summary>
-/// Turns an exception escaping an operation into Exchange's <c>ErrorInternalServerError</c> fault (HTTP 500). SoapCore
-/// logs the exception; its text never reaches the client.
+/// Turns an exception escaping an operation into Exchange's <c>ErrorInternalServerError</c> fault (HTTP 500), or its
+/// <c>ErrorMailboxStoreUnavailable</c> fault when the store could not be reached. SoapCore logs the exception; its text
+/// never reaches the client.
 /// </summary>
 public sealed class InternalErrorFaults(RequestOutcome outcome) : IFaultExceptionTransformer
 {
@@ -17,8 +19,9 @@ public sealed class InternalErrorFaults(RequestOutcome outcome) : IFaultExceptio
 
     public Message ProvideFault(Exception exception, MessageVersion messageVersion, Message requestMessage, ConcurrentXmlNamespaceLookup xmlNamespaceLookup)
     {
-        outcome.Failed(Fault.ResponseCode);
-        var message = new FaultMessage(messageVersion);
+        var fault = StoreFailures.IsUnavailable(exception) ? EwsFault.StoreUnavailable : Fault;
+        outcome.Failed(fault.ResponseCode);
+        var message = new FaultMessage(messageVersion, fault);
         message.Properties[HttpResponseMessageProperty.Name] = new HttpResponseMessageProperty
         {
             StatusCode = System.Net.HttpStatusCode.InternalServerError,
@@ -27,7 +30,7 @@ public sealed class InternalErrorFaults(RequestOutcome outcome) : IFaultExceptio
     }
 
     /// <summary>A reply that says it is a fault, so nothing treats it as an operation's answer.</summary>
-    private sealed class FaultMessage(MessageVersion version) : Message
+    private sealed class FaultMessage(MessageVersion version, EwsFault fault) : Message
     {
         public override MessageHeaders Headers { get; } = new(version);
 
@@ -37,6 +40,6 @@ public sealed class InternalErrorFaults(RequestOutcome outcome) : IFaultExceptio
 
         public override bool IsFault => true;
 
-        protected override void OnWriteBodyContents(XmlDictionaryWriter writer) => EwsFaultWriter.WriteFault(writer, Fault);
+        protected override void OnWriteBodyContents(XmlDictionaryWriter writer) => EwsFaultWriter.WriteFault(writer, fault);
     }
 }

@@ -1,3 +1,4 @@
+using Ews.ImGroups.Host.Storage.Replicas;
 using Ews.ImGroups.Storage;
 using Ews.ImGroups.Storage.PostgreSql;
 
@@ -19,20 +20,30 @@ public static class StorageSetup
         // The provider decides which services exist, so it is read here rather than through the options.
         var store = builder.Configuration.GetSection(StoreOptions.SectionName).Get<StoreOptions>() ?? new StoreOptions();
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
-        switch (store.Provider)
+        var shared = store.Provider == StoreProvider.PostgreSql;
+        if (shared)
         {
-            case StoreProvider.PostgreSql:
-                builder.Services.AddImGroupsPostgreSqlStorage(connectionString
-                    ?? throw new InvalidOperationException($"Ews:Store:Provider is PostgreSql, so ConnectionStrings:{ConnectionStringName} must name the database."));
-                break;
-            default:
-                builder.Services.AddImGroupsStorage(connectionString ?? DefaultConnectionString);
-                break;
+            builder.Services.AddImGroupsPostgreSqlStorage(connectionString
+                ?? throw new InvalidOperationException($"Ews:Store:Provider is PostgreSql, so ConnectionStrings:{ConnectionStringName} must name the database."));
+            builder.Services.AddSharedState();
+        }
+        else
+        {
+            builder.Services.AddImGroupsStorage(connectionString ?? DefaultConnectionString);
         }
 
         builder.Services.AddSingleton<SeedState>();
         builder.Services.AddHostedService<StorageStartup>();
+        if (shared)
+        {
+            // After the store's start-up, which creates the tables it uses.
+            builder.Services.AddHostedService<SharedStateStartup>();
+        }
+
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         return builder;
     }
+
+    /// <summary>Answers requests that found the store unreachable with 503, before anything else was sent.</summary>
+    public static IApplicationBuilder UseStoreOutageAnswers(this IApplicationBuilder app) => app.UseMiddleware<StoreOutageAnswers>();
 }

@@ -35,10 +35,12 @@ public sealed class DashboardPageTests : ImListTest
     [Fact]
     public async Task Start_page_shows_the_chaos_rules_in_force()
     {
-        Server.Services.GetRequiredService<ChaosRules>().Add(new ChaosRuleDefinition
-        {
-            Operation = "AddImGroup", Mailbox = Users.Bob, Times = 2, Effect = ChaosEffect.ErrorResponse, ResponseCode = "ErrorImGroupLimitReached",
-        });
+        await Server.Services.GetRequiredService<ChaosRules>().AddAsync(
+            new ChaosRuleDefinition
+            {
+                Operation = "AddImGroup", Mailbox = Users.Bob, Times = 2, Effect = ChaosEffect.ErrorResponse, ResponseCode = "ErrorImGroupLimitReached",
+            },
+            CancellationToken.None);
 
         var page = await dashboard.GetAsync("/");
 
@@ -101,7 +103,7 @@ public sealed class DashboardPageTests : ImListTest
     public async Task Journal_entry_shows_request_and_response_XML_indented_with_copy_buttons()
     {
         var reply = await ExpectSuccessAsync(Requests.AddImGroup("Team"));
-        var id = Server.Services.GetRequiredService<RequestJournal>().List(new JournalFilter(null, null, null, null, 1)).Single().Id;
+        var id = (await Server.Services.GetRequiredService<RequestJournal>().ListAsync(new JournalFilter(null, null, null, null, 1), CancellationToken.None)).Single().Id;
 
         var page = await dashboard.GetAsync($"/journal/{id}");
 
@@ -131,7 +133,7 @@ public sealed class DashboardPageTests : ImListTest
         var group = await AddGroupAsync(WebUtility.HtmlEncode(script));
         await ExpectSuccessAsync(Requests.AddNewImContactToGroup("sip:mallory@contoso.com", WebUtility.HtmlEncode(image), group));
 
-        string[] pages = ["/", AlicePage, "/journal", .. JournalEntryPages(), $"/journal?mailbox={Uri.EscapeDataString(image)}"];
+        string[] pages = ["/", AlicePage, "/journal", .. await JournalEntryPagesAsync(), $"/journal?mailbox={Uri.EscapeDataString(image)}"];
         foreach (var path in pages)
         {
             var page = await dashboard.GetAsync(path);
@@ -234,7 +236,7 @@ public sealed class DashboardPageTests : ImListTest
     public async Task Pages_load_nothing_but_the_servers_own_files()
     {
         await AddGroupAsync("Team");
-        string[] pages = ["/", AlicePage, "/journal", .. JournalEntryPages()];
+        string[] pages = ["/", AlicePage, "/journal", .. await JournalEntryPagesAsync()];
 
         foreach (var path in pages)
         {
@@ -284,9 +286,9 @@ public sealed class DashboardPageTests : ImListTest
     private static Dictionary<string, string> Return(string path) => new() { ["return"] = path };
 
     /// <summary>The pages of this test's journal entries; the journal numbers entries on from earlier tests of the class.</summary>
-    private string[] JournalEntryPages()
+    private async Task<string[]> JournalEntryPagesAsync()
     {
-        var entries = Server.Services.GetRequiredService<RequestJournal>().List(new JournalFilter(null, null, null, null, Limit: 100));
+        var entries = await Server.Services.GetRequiredService<RequestJournal>().ListAsync(new JournalFilter(null, null, null, null, Limit: 100), CancellationToken.None);
         entries.Should().NotBeEmpty("the test sent requests to show");
         return entries.Select(e => $"/journal/{e.Id}").ToArray();
     }

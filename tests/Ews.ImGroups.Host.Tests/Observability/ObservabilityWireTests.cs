@@ -83,4 +83,19 @@ public sealed class ObservabilityWireTests() : ServerTest()
         mine.Value("ews_journal_entries").Should().Be(1);
         theirs.Value("ews_journal_entries").Should().Be(2);
     }
+
+    [Fact]
+    public async Task Every_sample_names_the_replica_that_counted_it()
+    {
+        using var named = new EwsServer(new Dictionary<string, string?> { ["Ews:ReplicaName"] = "replica-7" });
+        using var client = named.CreateEwsClient();
+        await client.PostAsync(Requests.GetImItemList());
+
+        var metrics = await PrometheusText.ScrapeAsync(client.Http);
+
+        metrics.Value(RequestsTotal, ("operation", "GetImItemList"), ("replica", "replica-7")).Should().Be(1);
+        metrics.Value(Duration + "_count", ("operation", "GetImItemList"), ("replica", "replica-7")).Should().Be(1);
+        metrics.Value("ews_journal_entries", ("replica", "replica-7")).Should().Be(1);
+        metrics.Matching(RequestsTotal).Should().OnlyContain(s => s.Labels["replica"] == "replica-7");
+    }
 }

@@ -33,7 +33,7 @@ public sealed class ImpersonationResolver(IMailboxDirectory mailboxes, AccountDi
             return bySid is null ? (null, NoMailbox(target)) : (bySid, null);
         }
 
-        return SmtpAddresses.TryNormalize(target.Value, out var smtp) && accounts.MayExist(smtp)
+        return SmtpAddresses.TryNormalize(target.Value, out var smtp) && await accounts.MayExistAsync(smtp, cancellationToken)
             ? (await mailboxes.GetOrCreateAsync(smtp, cancellationToken), null)
             : (null, NoMailbox(target));
     }

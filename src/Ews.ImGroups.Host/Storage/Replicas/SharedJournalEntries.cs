@@ -1,0 +1,144 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using Ews.ImGroups.Host.Journal;
+using Ews.ImGroups.Storage.PostgreSql.Coordination;
+using Microsoft.Extensions.Options;
+
+namespace Ews.ImGroups.Host.Storage.Replicas;
+
+/// <summary>
+/// The journal in the table every replica shares. Requests only queue their entry; one writer takes whatever is
+/// queued and inserts it in one round trip, trimming the table to its limits as it goes. A listing first waits for the
+/// entries this process queued before it (briefly, should the database be away), so a client sees its own traffic.
+/// </summary>
+public sealed partial class SharedJournalEntries : IJournalEntries, IAsyncDisposable
+{
+    private const int MaxBatch = 256;
+
+    /// <summary>How long a listing waits for this process's queued entries before showing what is stored.</summary>
+    private static readonly TimeSpan FlushWait = TimeSpan.FromSeconds(2);
+
+    private readonly SharedJournal table;
+    private readonly JournalOptions limits;
+    private readonly TimeProvider clock;
+    private readonly ILogger<SharedJournalEntries> logger;
+    private readonly Channel<JournalEntry> queue = Channel.CreateUnbounded<JournalEntry>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task writer;
+    private long queued;
+    private long done;
+    private TaskCompletionSource progress = NewSignal();
+
+    public SharedJournalEntries(SharedJournal table, IOptions<JournalOptions> options, TimeProvider clock, ILogger<SharedJournalEntries> logger)
+    {
+        this.table = table;
+        limits = options.Value;
+        this.clock = clock;
+        this.logger = logger;
+        writer = Task.Run(WriteAsync);
+    }
+
+    public void Add(JournalEntry entry)
+    {
+        Interlocked.Increment(ref queued);
+        if (!queue.Writer.TryWrite(entry))
+        {
+            Interlocked.Increment(ref done);
+        }
+    }
+
+    public async Task<IReadOnlyList<JournalEntry>> ListAsync(JournalFilter filter, CancellationToken cancellationToken)
+    {
+        await FlushAsync(cancellationToken);
+        var rows = await table.ListAsync(
+            new JournalRowFilter(filter.Mailbox, filter.Operation, filter.ResponseCode, filter.Since, filter.Limit), Oldest(), cancellationToken);
+        return rows.Select(Entry).ToList();
+    }
+
+    public async Task<JournalEntry?> FindAsync(long id, CancellationToken cancellationToken)
+    {
+        await FlushAsync(cancellationToken);
+        return await table.FindAsync(id, Oldest(), cancellationToken) is { } row ? Entry(row) : null;
+    }
+
+    public async Task<int> CountAsync(CancellationToken cancellationToken)
+    {
+        await FlushAsync(cancellationToken);
+        return await table.CountAsync(Oldest(), cancellationToken);
+    }
+
+    /// <summary>The entries stored and those of this replica still on their way, as the journal will hold them.</summary>
+    public int Count() =>
+        (int)Math.Min(limits.MaxEntries, table.Count(Oldest()) + Math.Max(0, Interlocked.Read(ref queued) - Interlocked.Read(ref done)));
+
+    public async Task ClearAsync(CancellationToken cancellationToken)
+    {
+        await FlushAsync(cancellationToken);
+        await table.ClearAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        queue.Writer.TryComplete();
+        await writer;
+    }
+
+    /// <summary>Waits until the entries queued so far are written (or given up), at most <see cref="FlushWait"/>.</summary>
+    private async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        var target = Interlocked.Read(ref queued);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(FlushWait);
+        try
+        {
+            while (Interlocked.Read(ref done) < target)
+            {
+                await Volatile.Read(ref progress).Task.WaitAsync(timeout.Token);
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The database is slow or away: show what it holds.
+        }
+    }
+
+    private async Task WriteAsync()
+    {
+        var batch = new List<JournalEntry>(MaxBatch);
+        while (await queue.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var entry))
+            {
+                batch.Add(entry);
+            }
+
+            try
+            {
+                await table.AppendAsync(batch.Select(Row).ToList(), limits.MaxEntries, Oldest(), CancellationToken.None);
+            }
+            catch (Exception e)
+            {
+                // The journal is a window on traffic, not part of the answer: entries that cannot be stored are dropped.
+                LogDropped(logger, batch.Count, e);
+            }
+
+            Interlocked.Add(ref done, batch.Count);
+            batch.Clear();
+            Interlocked.Exchange(ref progress, NewSignal()).TrySetResult();
+        }
+    }
+
+    private DateTimeOffset Oldest() => clock.GetUtcNow() - limits.MaxAge;
+
+    private static JournalRow Row(JournalEntry e) => new(
+        0, e.Time, e.Replica, e.Mailbox, e.Operation, e.ResponseClass, e.ResponseCode, e.Status, e.DurationMs, e.Injected,
+        JsonSerializer.Serialize(e.RequestHeaders), e.RequestUtf8, e.ResponseUtf8, e.Truncated);
+
+    private static JournalEntry Entry(JournalRow r) => new(
+        r.Id, r.Time, r.Replica, r.Mailbox, r.Operation, r.ResponseClass, r.ResponseCode, r.Status, r.DurationMs, r.Injected,
+        JsonSerializer.Deserialize<Dictionary<string, string>>(r.RequestHeaders) ?? [], r.Request, r.Response, r.Truncated);
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} journal entries could not be stored and were dropped")]
+    private static partial void LogDropped(ILogger logger, int count, Exception exception);
+}
