@@ -1,13 +1,63 @@
+using System.Data.Common;
+using Ews.ImGroups.Domain.Lists;
+using Ews.ImGroups.Domain.Mailboxes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Ews.ImGroups.Storage.PostgreSql;
 
 public static class PostgreSqlStorageRegistration
 {
+    /// <summary>Statements each connection keeps prepared when the connection string does not say.</summary>
+    public const int DefaultMaxAutoPrepare = 128;
+
+    /// <summary>How often a statement runs on a connection before it is prepared there, when the connection string does not say.</summary>
+    public const int DefaultAutoPrepareMinUsages = 2;
+
     /// <summary>Registers the store ports on a PostgreSQL database shared by any number of replicas.</summary>
     public static IServiceCollection AddImGroupsPostgreSqlStorage(this IServiceCollection services, string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        return services;
+        var prepared = WithAutoPrepare(connectionString);
+
+        // One pool for EF Core and the hand-written statements alike; the container disposes it with the services.
+        services.AddSingleton(_ => NpgsqlDataSource.Create(prepared));
+        services.AddPooledDbContextFactory<ImGroupsDbContext>((provider, options) => options
+            .UseNpgsql(
+                provider.GetRequiredService<NpgsqlDataSource>(),
+                npgsql => npgsql.MigrationsAssembly(typeof(PostgreSqlStorageRegistration).Assembly.FullName))
+            // Comparing the model with the migrations took a tenth of every start; a test makes that check instead.
+            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        services.AddSingleton<StoreEngine, PostgreSqlStoreEngine>();
+        services.AddSingleton<IImListStore, PostgreSqlImListStore>();
+        services.AddSingleton<IMailboxDirectory, PostgreSqlMailboxDirectory>();
+        return services.AddSharedStoreServices();
     }
+
+    /// <summary>
+    /// Turns on Npgsql's automatic preparation unless the connection string sets it: the store runs the same few
+    /// statements all the time, and a prepared one skips parsing and planning on the server.
+    /// </summary>
+    internal static string WithAutoPrepare(string connectionString)
+    {
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!Names(given, "Max Auto Prepare"))
+        {
+            builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
+        }
+
+        if (!Names(given, "Auto Prepare Min Usages"))
+        {
+            builder.AutoPrepareMinUsages = DefaultAutoPrepareMinUsages;
+        }
+
+        return builder.ConnectionString;
+    }
+
+    /// <summary>Whether the connection string sets a keyword, written with or without its spaces.</summary>
+    private static bool Names(DbConnectionStringBuilder given, string keyword) =>
+        given.ContainsKey(keyword) || given.ContainsKey(keyword.Replace(" ", "", StringComparison.Ordinal));
 }

@@ -73,9 +73,6 @@ public static class SeedLoader
                 new SeededContact(mailbox.SmtpAddress, c.Key, new ItemKey(ItemKind.Contact, mailbox.Id, contacts[c.Key].Id))));
             await ApplyGroupsAsync(db, mailbox, mailboxSeed.Groups ?? [], contacts, cancellationToken);
 
-            // As every change to a list does: readers know a list by its revision.
-            await db.Mailboxes.Where(m => m.Id == mailbox.Id).ExecuteUpdateAsync(set => set.SetProperty(m => m.Revision, m => m.Revision + 1), cancellationToken);
-
             // Each mailbox is written by now; a tracker holding every row of a large seed would slow every save.
             db.ChangeTracker.Clear();
         }
@@ -102,8 +99,13 @@ public static class SeedLoader
                 DisplayName = seed.DisplayName,
             };
             await MailboxProvisioning.AddAsync(db, mailbox, cancellationToken);
+            await BumpRevisionAsync(db, mailbox, cancellationToken);
+            return mailbox;
         }
-        else if (!await db.Groups.AnyAsync(g => g.MailboxId == mailbox.Id, cancellationToken))
+
+        // Before its rows are read: where writers run beside this one, the bump's row lock makes them wait for the seed.
+        await BumpRevisionAsync(db, mailbox, cancellationToken);
+        if (!await db.Groups.AnyAsync(g => g.MailboxId == mailbox.Id, cancellationToken))
         {
             // A reset emptied it: its system groups come back in seed order, so they get the numbers of a fresh store.
             mailbox.DisplayName = seed.DisplayName ?? mailbox.DisplayName;
@@ -112,6 +114,10 @@ public static class SeedLoader
 
         return mailbox;
     }
+
+    /// <summary>As every change to a list does: readers know a list by its revision.</summary>
+    private static Task<int> BumpRevisionAsync(ImGroupsDbContext db, MailboxRow mailbox, CancellationToken cancellationToken) =>
+        db.Mailboxes.Where(m => m.Id == mailbox.Id).ExecuteUpdateAsync(set => set.SetProperty(m => m.Revision, m => m.Revision + 1), cancellationToken);
 
     /// <summary>
     /// Finds each seeded contact by key, or adopts the contact a client made with its IM address, or adds it; all in

@@ -104,7 +104,7 @@ internal sealed class SqliteListReader(string connectionString) : IDisposable
 
             // A null filter reads everything; a filter is a JSON array of the numbers asked for.
             groups = Prepare(
-                $"SELECT {SqliteRowReader.GroupColumns} FROM \"Groups\" WHERE \"MailboxId\" = $mailbox " +
+                $"SELECT {RowReader.GroupColumns} FROM \"Groups\" WHERE \"MailboxId\" = $mailbox " +
                 "AND ($groups IS NULL OR \"Id\" IN (SELECT \"value\" FROM json_each($groups))) ORDER BY \"Id\"",
                 "$mailbox",
                 "$groups");
@@ -116,7 +116,7 @@ internal sealed class SqliteListReader(string connectionString) : IDisposable
                 "$mailbox",
                 "$groups");
             contacts = Prepare(
-                $"SELECT {SqliteRowReader.ContactColumns} FROM \"Contacts\" AS c WHERE c.\"MailboxId\" = $mailbox " +
+                $"SELECT {RowReader.ContactColumns} FROM \"Contacts\" AS c WHERE c.\"MailboxId\" = $mailbox " +
                 "AND EXISTS (SELECT 1 FROM \"Memberships\" AS m WHERE m.\"ContactId\" = c.\"Id\") " +
                 "AND ($contacts IS NULL OR c.\"Id\" IN (SELECT \"value\" FROM json_each($contacts)))",
                 "$mailbox",
@@ -163,9 +163,9 @@ internal sealed class SqliteListReader(string connectionString) : IDisposable
             Bind(groups, mailboxId, groupFilter);
             Bind(members, mailboxId, groupFilter);
             Bind(contacts, mailboxId, Filter(selection.ContactNumbers));
-            var groupRows = ReadAll(groups, SqliteRowReader.Group);
+            var groupRows = ReadAll(groups, RowReader.Group);
             var memberRows = ReadMembers();
-            var contactRows = ReadAll(contacts, SqliteRowReader.Contact);
+            var contactRows = ReadAll(contacts, RowReader.Contact);
             end.ExecuteNonQuery();
             var list = ListAssembly.Assemble(groupRows, memberRows, contactRows);
             if (whole && current is { } read)

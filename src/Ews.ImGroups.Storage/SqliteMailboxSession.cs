@@ -79,35 +79,35 @@ internal sealed class SqliteMailboxSession : IMailboxSession, IDisposable
             "SELECT EXISTS (SELECT 1 FROM \"Groups\" WHERE \"MailboxId\" = $mailbox AND \"NormalizedDisplayName\" = $name AND \"Id\" <> $except)",
             "$name",
             "$except");
-        groupByNumber = Prepare($"SELECT {SqliteRowReader.GroupColumns} FROM \"Groups\" WHERE \"MailboxId\" = $mailbox AND \"Id\" = $number LIMIT 1", "$number");
+        groupByNumber = Prepare($"SELECT {RowReader.GroupColumns} FROM \"Groups\" WHERE \"MailboxId\" = $mailbox AND \"Id\" = $number LIMIT 1", "$number");
         groupByType = Prepare(
-            $"SELECT {SqliteRowReader.GroupColumns} FROM \"Groups\" WHERE \"MailboxId\" = $mailbox AND \"GroupType\" = $type ORDER BY \"Id\" LIMIT 1", "$type");
+            $"SELECT {RowReader.GroupColumns} FROM \"Groups\" WHERE \"MailboxId\" = $mailbox AND \"GroupType\" = $type ORDER BY \"Id\" LIMIT 1", "$type");
         distributionGroup = Prepare(
-            $"SELECT {SqliteRowReader.GroupColumns} FROM \"Groups\" WHERE \"MailboxId\" = $mailbox AND \"GroupType\" = $type AND \"SmtpAddress\" = $smtp LIMIT 1",
+            $"SELECT {RowReader.GroupColumns} FROM \"Groups\" WHERE \"MailboxId\" = $mailbox AND \"GroupType\" = $type AND \"SmtpAddress\" = $smtp LIMIT 1",
             "$type",
             "$smtp");
         insertGroup = Prepare(
             "INSERT INTO \"Groups\" (\"MailboxId\", \"DisplayName\", \"NormalizedDisplayName\", \"GroupType\", \"SmtpAddress\", \"Version\") " +
-            $"VALUES ($mailbox, $name, $normalized, $type, $smtp, 0) RETURNING {SqliteRowReader.GroupColumns}",
+            $"VALUES ($mailbox, $name, $normalized, $type, $smtp, 0) RETURNING {RowReader.GroupColumns}",
             "$name",
             "$normalized",
             "$type",
             "$smtp");
         renameGroup = Prepare(
             "UPDATE \"Groups\" SET \"DisplayName\" = $name, \"NormalizedDisplayName\" = $normalized, \"Version\" = \"Version\" + 1 " +
-            $"WHERE \"MailboxId\" = $mailbox AND \"Id\" = $number RETURNING {SqliteRowReader.GroupColumns}",
+            $"WHERE \"MailboxId\" = $mailbox AND \"Id\" = $number RETURNING {RowReader.GroupColumns}",
             "$name",
             "$normalized",
             "$number");
         deleteGroup = Prepare("DELETE FROM \"Groups\" WHERE \"MailboxId\" = $mailbox AND \"Id\" = $number", "$number");
-        contactByNumber = Prepare($"SELECT {SqliteRowReader.ContactColumns} FROM \"Contacts\" WHERE \"MailboxId\" = $mailbox AND \"Id\" = $number LIMIT 1", "$number");
+        contactByNumber = Prepare($"SELECT {RowReader.ContactColumns} FROM \"Contacts\" WHERE \"MailboxId\" = $mailbox AND \"Id\" = $number LIMIT 1", "$number");
         contactByImAddress = Prepare(
-            $"SELECT {SqliteRowReader.ContactColumns} FROM \"Contacts\" WHERE \"MailboxId\" = $mailbox AND \"NormalizedImAddress\" = $address LIMIT 1", "$address");
+            $"SELECT {RowReader.ContactColumns} FROM \"Contacts\" WHERE \"MailboxId\" = $mailbox AND \"NormalizedImAddress\" = $address LIMIT 1", "$address");
         insertContact = Prepare(
             "INSERT INTO \"Contacts\" (\"MailboxId\", \"SeedKey\", \"DisplayName\", \"GivenName\", \"Surname\", \"EmailAddress\", \"ImAddress\", " +
             "\"NormalizedImAddress\", \"TelUriAddress\", \"ImContactSipUriAddress\", \"ImTelephoneNumber\", \"CreatedAt\", \"IsQuickContact\", \"Version\") " +
             "VALUES ($mailbox, NULL, $displayName, $givenName, $surname, $email, $im, $normalized, $tel, $sip, $phone, $createdAt, 1, 0) " +
-            $"RETURNING {SqliteRowReader.ContactColumns}",
+            $"RETURNING {RowReader.ContactColumns}",
             "$displayName",
             "$givenName",
             "$surname",
@@ -418,12 +418,12 @@ internal sealed class SqliteMailboxSession : IMailboxSession, IDisposable
     private static ImGroup? ReadGroup(SqliteCommand command)
     {
         using var reader = command.ExecuteReader();
-        return reader.Read() ? SqliteRowReader.Group(reader) : null;
+        return reader.Read() ? RowReader.Group(reader) : null;
     }
 
     private static ImContact? ReadContact(SqliteCommand command)
     {
         using var reader = command.ExecuteReader();
-        return reader.Read() ? SqliteRowReader.Contact(reader) : null;
+        return reader.Read() ? RowReader.Contact(reader) : null;
     }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Ews.ImGroups.Domain.Seeding;
 using Microsoft.EntityFrameworkCore;
 
@@ -5,9 +6,26 @@ namespace Ews.ImGroups.Storage;
 
 /// <summary>
 /// Brings the database to this build's schema, loads the id key and the seed, once, before the server takes requests.
+/// Processes starting together on one store take turns: each initializes while holding the engine's initialization lock.
 /// </summary>
-public sealed class StorageInitializer(IDbContextFactory<ImGroupsDbContext> contexts, WriteGate gate, IdKeyProvider idKeys)
+public sealed class StorageInitializer
 {
+    /// <summary>How long a readiness check waits for the database before calling the store unready.</summary>
+    public static readonly TimeSpan ReadinessTimeout = TimeSpan.FromSeconds(3);
+
+    private readonly IDbContextFactory<ImGroupsDbContext> contexts;
+    private readonly WriteGate gate;
+    private readonly IdKeyProvider idKeys;
+    private readonly StoreEngine engine;
+
+    internal StorageInitializer(IDbContextFactory<ImGroupsDbContext> contexts, WriteGate gate, IdKeyProvider idKeys, StoreEngine engine)
+    {
+        this.contexts = contexts;
+        this.gate = gate;
+        this.idKeys = idKeys;
+        this.engine = engine;
+    }
+
     public async Task<IReadOnlyList<SeededContact>> InitializeAsync(SeedDocument? seed, CancellationToken cancellationToken)
     {
         // A seed's id key becomes the store's for good, so a seed is checked before anything is written.
@@ -16,28 +34,48 @@ public sealed class StorageInitializer(IDbContextFactory<ImGroupsDbContext> cont
             SeedLoader.Validate(seed);
         }
 
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        await using (await engine.LockInitializationAsync(cancellationToken))
         {
-            await RefuseUnknownMigrationsAsync(db, cancellationToken);
-            await db.Database.MigrateAsync(cancellationToken);
-            if (db.Database.IsSqlite())
+            await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
             {
-                // WAL lets readers run beside the single writer and survives a killed process; the mode is kept in the file.
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+                await RefuseUnknownMigrationsAsync(db, cancellationToken);
+                await db.Database.MigrateAsync(cancellationToken);
+                if (db.Database.IsSqlite())
+                {
+                    // WAL lets readers run beside the single writer and survives a killed process; the mode is kept in the file.
+                    await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+                }
+
+                await idKeys.LoadAsync(db, seed?.IdKey, cancellationToken);
             }
 
-            await idKeys.LoadAsync(db, seed?.IdKey, cancellationToken);
+            return seed is null ? [] : await SeedLoader.ApplyAsync(gate, contexts, seed, cancellationToken);
         }
-
-        return seed is null ? [] : await SeedLoader.ApplyAsync(gate, contexts, seed, cancellationToken);
     }
 
-    /// <summary>Whether the store answers and has every migration this build knows.</summary>
+    /// <summary>
+    /// Whether the store answers and has every migration this build knows; a database that does not answer within
+    /// <see cref="ReadinessTimeout"/> counts as not answering, so a probe never hangs on it.
+    /// </summary>
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Database.CanConnectAsync(cancellationToken)
-            && !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(ReadinessTimeout);
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(timeout.Token);
+            return await db.Database.CanConnectAsync(timeout.Token)
+                && !(await db.Database.GetPendingMigrationsAsync(timeout.Token)).Any();
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+        catch (DbException)
+        {
+            // Lost between the two questions: it does not answer.
+            return false;
+        }
     }
 
     /// <summary>A store written by a newer build has a schema this build cannot know; using it could lose data.</summary>

@@ -17,14 +17,32 @@ public static class StorageRegistration
             .AddInterceptors(new SqlitePragmas())
             // Comparing the model with the migrations took a tenth of every start; a test makes that check instead.
             .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)));
-        services.AddSingleton<WriteGate>();
+        services.AddSingleton<StoreEngine, SqliteStoreEngine>();
         services.AddSingleton<WriteBatchSizes>();
         services.AddSingleton<SqliteImListStore>();
         services.AddSingleton<IImListStore>(sp => sp.GetRequiredService<SqliteImListStore>());
         services.AddSingleton<EfMailboxDirectory>();
         services.AddSingleton<IMailboxDirectory>(sp => sp.GetRequiredService<EfMailboxDirectory>());
-        services.AddSingleton<StoreAdministration>();
-        services.AddSingleton<StorageInitializer>();
+        return services.AddSharedStoreServices();
+    }
+
+    /// <summary>
+    /// The services every provider offers alike, over the provider's context factory, <see cref="StoreEngine"/> and
+    /// <see cref="IMailboxDirectory"/>.
+    /// </summary>
+    internal static IServiceCollection AddSharedStoreServices(this IServiceCollection services)
+    {
+        services.AddSingleton<WriteGate>();
+        services.AddSingleton(sp => new StoreAdministration(
+            sp.GetRequiredService<IDbContextFactory<ImGroupsDbContext>>(),
+            sp.GetRequiredService<WriteGate>(),
+            sp.GetRequiredService<StoreEngine>(),
+            sp.GetRequiredService<IMailboxDirectory>()));
+        services.AddSingleton(sp => new StorageInitializer(
+            sp.GetRequiredService<IDbContextFactory<ImGroupsDbContext>>(),
+            sp.GetRequiredService<WriteGate>(),
+            sp.GetRequiredService<IdKeyProvider>(),
+            sp.GetRequiredService<StoreEngine>()));
         services.AddSingleton<IdKeyProvider>();
         // Resolvable once the initializer has loaded the store's key; asked for before that, it throws.
         services.AddSingleton(sp => sp.GetRequiredService<IdKeyProvider>().Codec);

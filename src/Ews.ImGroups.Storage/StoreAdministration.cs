@@ -8,15 +8,26 @@ namespace Ews.ImGroups.Storage;
 
 /// <summary>
 /// What a test harness does to the store from outside EWS: list, create and delete mailboxes, seed them, reset to the
-/// seed, export and import. Every change is one <see cref="StoreWrite"/>, behind the same write gate as EWS writes.
+/// seed, export and import. Every change is one <see cref="StoreWrite"/>, behind the same write gate as EWS writes, and
+/// takes the engine's lock on what it changes first, so writers of other processes wait for it or it for them.
 /// </summary>
-public sealed class StoreAdministration(IDbContextFactory<ImGroupsDbContext> contexts, WriteGate gate, EfMailboxDirectory directory)
+public sealed class StoreAdministration
 {
     /// <summary>Prefix of the keys an export gives contacts that did not come from a seed.</summary>
     public const string ExportedKeyPrefix = "contact-";
 
-    /// <summary>Restarts the numbering of the emptied tables, so a reset store hands out the item ids of a fresh one.</summary>
-    private const string RestartNumbering = "DELETE FROM sqlite_sequence WHERE name IN ('Groups', 'Contacts', 'DirectoryGroups');";
+    private readonly IDbContextFactory<ImGroupsDbContext> contexts;
+    private readonly WriteGate gate;
+    private readonly StoreEngine engine;
+    private readonly IMailboxDirectory directory;
+
+    internal StoreAdministration(IDbContextFactory<ImGroupsDbContext> contexts, WriteGate gate, StoreEngine engine, IMailboxDirectory directory)
+    {
+        this.contexts = contexts;
+        this.gate = gate;
+        this.engine = engine;
+        this.directory = directory;
+    }
 
     public async Task<IReadOnlyList<MailboxSummary>> ListMailboxesAsync(CancellationToken cancellationToken)
     {
@@ -40,9 +51,17 @@ public sealed class StoreAdministration(IDbContextFactory<ImGroupsDbContext> con
                 return null;
             }
 
-            await MailboxProvisioning.AddAsync(
-                write.Db, new MailboxRow { SmtpAddress = smtpAddress, Sid = SecurityIdentifiers.NewAccountSid(), DisplayName = displayName }, cancellationToken);
-            await write.CommitAsync(cancellationToken);
+            try
+            {
+                await MailboxProvisioning.AddAsync(
+                    write.Db, new MailboxRow { SmtpAddress = smtpAddress, Sid = SecurityIdentifiers.NewAccountSid(), DisplayName = displayName }, cancellationToken);
+                await write.CommitAsync(cancellationToken);
+            }
+            catch (DbUpdateException e) when (UniqueViolation.Is(e))
+            {
+                // Another process created the address between the check and the insert.
+                return null;
+            }
         }
 
         return await FindMailboxAsync(smtpAddress, cancellationToken);
@@ -53,6 +72,7 @@ public sealed class StoreAdministration(IDbContextFactory<ImGroupsDbContext> con
     {
         await using var write = await StoreWrite.BeginAsync(gate, contexts, cancellationToken);
         var db = write.Db;
+        await engine.LockMailboxAsync(db, smtpAddress, cancellationToken);
         var mailbox = await db.Mailboxes.FirstOrDefaultAsync(m => m.SmtpAddress == smtpAddress, cancellationToken);
         if (mailbox is null)
         {
@@ -62,7 +82,7 @@ public sealed class StoreAdministration(IDbContextFactory<ImGroupsDbContext> con
         await EmptyAsync(db, mailbox.Id, cancellationToken);
         await db.Mailboxes.Where(m => m.Id == mailbox.Id).ExecuteDeleteAsync(cancellationToken);
         await write.CommitAsync(cancellationToken);
-        directory.ForgetAll();
+        ForgetMailboxes();
         return true;
     }
 
@@ -83,6 +103,7 @@ public sealed class StoreAdministration(IDbContextFactory<ImGroupsDbContext> con
             .ToList();
         await using var write = await StoreWrite.BeginAsync(gate, contexts, cancellationToken);
         var db = write.Db;
+        await engine.LockStoreAsync(db, cancellationToken);
         await db.Memberships.ExecuteDeleteAsync(cancellationToken);
         await db.Contacts.ExecuteDeleteAsync(cancellationToken);
         await db.Groups.ExecuteDeleteAsync(cancellationToken);
@@ -91,10 +112,7 @@ public sealed class StoreAdministration(IDbContextFactory<ImGroupsDbContext> con
         await db.Mailboxes.ExecuteUpdateAsync(
             set => set.SetProperty(m => m.ImListMigrationCompleted, false).SetProperty(m => m.Revision, m => m.Revision + 1),
             cancellationToken);
-        if (db.Database.IsSqlite())
-        {
-            await db.Database.ExecuteSqlRawAsync(RestartNumbering, cancellationToken);
-        }
+        await engine.RestartNumberingAsync(db, cancellationToken);
 
         if (seed is not null)
         {
@@ -102,7 +120,7 @@ public sealed class StoreAdministration(IDbContextFactory<ImGroupsDbContext> con
         }
 
         await write.CommitAsync(cancellationToken);
-        directory.ForgetAll();
+        ForgetMailboxes();
     }
 
     /// <summary>
@@ -118,6 +136,7 @@ public sealed class StoreAdministration(IDbContextFactory<ImGroupsDbContext> con
 
         await using var write = await StoreWrite.BeginAsync(gate, contexts, cancellationToken);
         var db = write.Db;
+        await engine.LockMailboxAsync(db, smtpAddress, cancellationToken);
         var mailbox = await db.Mailboxes.FirstOrDefaultAsync(m => m.SmtpAddress == smtpAddress, cancellationToken);
         if (mailbox is null && seed is null)
         {
@@ -139,7 +158,7 @@ public sealed class StoreAdministration(IDbContextFactory<ImGroupsDbContext> con
         }
 
         await write.CommitAsync(cancellationToken);
-        directory.ForgetAll();
+        ForgetMailboxes();
         return true;
     }
 
@@ -177,6 +196,15 @@ public sealed class StoreAdministration(IDbContextFactory<ImGroupsDbContext> con
             await db.Groups.CountAsync(cancellationToken),
             await db.Contacts.CountAsync(cancellationToken),
             await db.DirectoryGroups.CountAsync(cancellationToken));
+    }
+
+    /// <summary>A directory that remembers mailboxes must not serve one these changes removed.</summary>
+    private void ForgetMailboxes()
+    {
+        if (directory is EfMailboxDirectory remembering)
+        {
+            remembering.ForgetAll();
+        }
     }
 
     private static IQueryable<MailboxSummary> Summaries(ImGroupsDbContext db, IQueryable<MailboxRow> mailboxes) => mailboxes.AsNoTracking().Select(m => new MailboxSummary(

@@ -34,7 +34,7 @@ public class EfMailboxDirectoryTests
 
         second.Should().Be(first);
         afterRestart.Should().Be(first);
-        (await database.ScalarAsync("SELECT COUNT(*) FROM Mailboxes")).Should().Be(1L);
+        (await database.ScalarAsync("SELECT COUNT(*) FROM \"Mailboxes\"")).Should().Be(1L);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public class EfMailboxDirectoryTests
             .Select(_ => Task.Run(() => directory.GetOrCreateAsync(NewAddress, CancellationToken.None))));
 
         mailboxes.Select(m => m.Id).Distinct().Should().ContainSingle();
-        (await database.ScalarAsync("SELECT COUNT(*) FROM Mailboxes")).Should().Be(1L);
+        (await database.ScalarAsync("SELECT COUNT(*) FROM \"Mailboxes\"")).Should().Be(1L);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class EfMailboxDirectoryTests
         var mailbox = await MailboxDirectory(services).GetOrCreateAsync(TestSeeds.AliceSmtp, CancellationToken.None);
 
         mailbox.Sid.Should().Be(TestSeeds.AliceSid);
-        (await database.ScalarAsync("SELECT COUNT(*) FROM Mailboxes")).Should().Be(2L);
+        (await database.ScalarAsync("SELECT COUNT(*) FROM \"Mailboxes\"")).Should().Be(2L);
     }
 
     [Theory]

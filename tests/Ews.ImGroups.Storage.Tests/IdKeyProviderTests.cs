@@ -77,7 +77,7 @@ public sealed class IdKeyProviderTests
         await using var database = new TempDatabase();
         var services = await database.StartAsync();
         var initializer = services.GetRequiredService<StorageInitializer>();
-        await database.ScalarAsync("DELETE FROM ServerSettings");
+        await database.ScalarAsync("DELETE FROM \"ServerSettings\"");
 
         var again = () => initializer.InitializeAsync(TestSeeds.AliceAndBob(), CancellationToken.None);
 
@@ -94,6 +94,6 @@ public sealed class IdKeyProviderTests
             .InitializeAsync(TestSeeds.AliceAndBob() with { IdKey = "not a key" }, CancellationToken.None);
 
         await start.Should().ThrowAsync<InvalidDataException>().WithMessage("*idKey*");
-        File.Exists(database.FilePath).Should().BeFalse("a bad seed must not leave its key, or anything else, in the store");
+        (await database.IsUntouchedAsync()).Should().BeTrue("a bad seed must not leave its key, or anything else, in the store");
     }
 }

@@ -1,14 +1,11 @@
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Storage.Entities;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ews.ImGroups.Storage.Tests;
 
 public class ImGroupsDbContextTests
 {
-    private const int SqliteConstraintUnique = 2067;
-
     [Fact]
     public async Task Model_matches_migrations_has_no_pending_changes()
     {
@@ -29,8 +26,7 @@ public class ImGroupsDbContextTests
 
         var duplicate = () => AddGroupRowAsync(services, alice, "FRIENDS");
 
-        (await duplicate.Should().ThrowAsync<DbUpdateException>())
-            .WithInnerException<SqliteException>().Which.SqliteExtendedErrorCode.Should().Be(SqliteConstraintUnique);
+        TempDatabase.ShouldBreakUniqueIndex((await duplicate.Should().ThrowAsync<DbUpdateException>()).Which.InnerException);
     }
 
     [Fact]
@@ -56,8 +52,7 @@ public class ImGroupsDbContextTests
 
         var duplicate = () => AddContactRowAsync(services, alice, "erin@contoso.com");
 
-        (await duplicate.Should().ThrowAsync<DbUpdateException>())
-            .WithInnerException<SqliteException>().Which.SqliteExtendedErrorCode.Should().Be(SqliteConstraintUnique);
+        TempDatabase.ShouldBreakUniqueIndex((await duplicate.Should().ThrowAsync<DbUpdateException>()).Which.InnerException);
     }
 
     [Fact]
@@ -107,8 +102,7 @@ public class ImGroupsDbContextTests
 
         var duplicate = () => AddDirectoryGroupRowAsync(services, "sales@contoso.com");
 
-        (await duplicate.Should().ThrowAsync<DbUpdateException>())
-            .WithInnerException<SqliteException>().Which.SqliteExtendedErrorCode.Should().Be(SqliteConstraintUnique);
+        TempDatabase.ShouldBreakUniqueIndex((await duplicate.Should().ThrowAsync<DbUpdateException>()).Which.InnerException);
     }
 
     [Fact]
@@ -130,8 +124,8 @@ public class ImGroupsDbContextTests
             await db.Groups.Where(g => g.Id == group).ExecuteDeleteAsync();
         }
 
-        (await database.ScalarAsync("SELECT COUNT(*) FROM Memberships")).Should().Be(0L);
-        (await database.ScalarAsync($"SELECT COUNT(*) FROM Contacts WHERE MailboxId = {alice}")).Should().Be(3L);
+        (await database.ScalarAsync("SELECT COUNT(*) FROM \"Memberships\"")).Should().Be(0L);
+        (await database.ScalarAsync($"SELECT COUNT(*) FROM \"Contacts\" WHERE \"MailboxId\" = {alice}")).Should().Be(3L);
     }
 
     private static async Task<long> MailboxIdAsync(IServiceProvider services, string smtp)

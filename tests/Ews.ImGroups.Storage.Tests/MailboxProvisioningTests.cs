@@ -31,7 +31,7 @@ public class MailboxProvisioningTests
             .Select(_ => Task.Run(() => directory.GetOrCreateAsync(NewAddress, CancellationToken.None))));
 
         await ShouldHaveSystemGroupsOnlyAsync(services, mailboxes[0].Id);
-        (await database.ScalarAsync("SELECT COUNT(*) FROM Groups")).Should().Be((long)SystemGroups.All.Count);
+        (await database.ScalarAsync("SELECT COUNT(*) FROM \"Groups\"")).Should().Be((long)SystemGroups.All.Count);
     }
 
     [Theory]
@@ -56,7 +56,7 @@ public class MailboxProvisioningTests
         var services = await database.StartAsync(TestSeeds.AliceAndBob());
 
         await ShouldHaveSystemGroupsOnlyAsync(services, (await StoreQueries.MailboxAsync(services, TestSeeds.AliceSmtp)).Id);
-        (await database.ScalarAsync("SELECT COUNT(*) FROM Groups")).Should().Be(2L * SystemGroups.All.Count);
+        (await database.ScalarAsync("SELECT COUNT(*) FROM \"Groups\"")).Should().Be(2L * SystemGroups.All.Count);
     }
 
     private static async Task ShouldHaveSystemGroupsOnlyAsync(IServiceProvider services, long mailboxId)

@@ -213,7 +213,7 @@ public class SeedLoaderTests
         await ApplyAsync(services, TestSeeds.WithDistributionGroups());
 
         (await StoreQueries.DirectoryGroupsAsync(services)).Should().HaveCount(2);
-        (await database.ScalarAsync("SELECT COUNT(*) FROM Groups")).Should().Be(2L * Domain.Lists.SystemGroups.All.Count);
+        (await database.ScalarAsync("SELECT COUNT(*) FROM \"Groups\"")).Should().Be(2L * Domain.Lists.SystemGroups.All.Count);
     }
 
     [Fact]
@@ -308,7 +308,7 @@ public class SeedLoaderTests
             services.GetRequiredService<WriteGate>(), services.GetRequiredService<IDbContextFactory<ImGroupsDbContext>>(), seed, CancellationToken.None);
 
     private static async Task<string> RowCountsAsync(TempDatabase database) =>
-        $"{await database.ScalarAsync("SELECT COUNT(*) FROM Mailboxes")},{await database.ScalarAsync("SELECT COUNT(*) FROM Contacts")}";
+        $"{await database.ScalarAsync("SELECT COUNT(*) FROM \"Mailboxes\"")},{await database.ScalarAsync("SELECT COUNT(*) FROM \"Contacts\"")}";
 
     private static async Task ShouldRejectAsync(string json)
     {

@@ -25,7 +25,7 @@ public sealed class StorageReadinessTests
         await using (var db = await services.GetRequiredService<IDbContextFactory<ImGroupsDbContext>>().CreateDbContextAsync())
         {
             await db.Database.ExecuteSqlRawAsync(
-                "INSERT INTO __EFMigrationsHistory (MigrationId, ProductVersion) VALUES ('29990101000000_FromTheFuture', '99.0.0')");
+                "INSERT INTO \"__EFMigrationsHistory\" (\"MigrationId\", \"ProductVersion\") VALUES ('29990101000000_FromTheFuture', '99.0.0')");
         }
 
         var start = () => services.GetRequiredService<StorageInitializer>().InitializeAsync(null, CancellationToken.None);

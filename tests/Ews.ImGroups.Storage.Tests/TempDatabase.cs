@@ -1,12 +1,22 @@
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Seeding;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+#if POSTGRESQL
+using Ews.ImGroups.Storage.PostgreSql;
+using Ews.ImGroups.Storage.PostgreSql.Tests;
+using Npgsql;
+#else
+using Microsoft.Data.Sqlite;
+#endif
 
 namespace Ews.ImGroups.Storage.Tests;
 
-/// <summary>A SQLite file in a directory of its own, so tests can run in parallel; deleted on dispose.</summary>
+/// <summary>
+/// A database of its own, so tests can run in parallel: a SQLite file in a directory of its own, or, where the tests
+/// are built for PostgreSQL, a new database on the test cluster (the directory then holds only the files tests write).
+/// Deleted on dispose.
+/// </summary>
 public sealed class TempDatabase : IAsyncDisposable
 {
     private readonly List<ServiceProvider> providers = [];
@@ -14,13 +24,19 @@ public sealed class TempDatabase : IAsyncDisposable
     public TempDatabase()
     {
         DirectoryPath = Path.Combine(Path.GetTempPath(), "ews-imgroups-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(DirectoryPath);
+#if POSTGRESQL
+        ConnectionString = TestDatabases.Create();
+#else
         ConnectionString = new SqliteConnectionStringBuilder { DataSource = FilePath }.ToString();
+#endif
+        Directory.CreateDirectory(DirectoryPath);
     }
 
     public string DirectoryPath { get; }
 
+#if !POSTGRESQL
     public string FilePath => Path.Combine(DirectoryPath, "imgroups.db");
+#endif
 
     public string ConnectionString { get; }
 
@@ -28,7 +44,11 @@ public sealed class TempDatabase : IAsyncDisposable
     public ServiceProvider CreateServices(ImListLimits? limits = null)
     {
         var services = new ServiceCollection()
+#if POSTGRESQL
+            .AddImGroupsPostgreSqlStorage(ConnectionString)
+#else
             .AddImGroupsStorage(ConnectionString)
+#endif
             .AddSingleton(limits ?? ImListLimits.Default)
             .AddSingleton(TimeProvider.System)
             .AddSingleton<ImGroupService>()
@@ -53,11 +73,40 @@ public sealed class TempDatabase : IAsyncDisposable
     /// <summary>Runs SQL on a connection of its own, outside EF Core.</summary>
     public async Task<object?> ScalarAsync(string sql)
     {
+#if POSTGRESQL
+        await using var connection = new NpgsqlConnection(ConnectionString);
+#else
         await using var connection = new SqliteConnection(ConnectionString);
+#endif
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return await command.ExecuteScalarAsync();
+    }
+
+    /// <summary>Whether the store has never been written: no file, or no table.</summary>
+#if POSTGRESQL
+    public async Task<bool> IsUntouchedAsync() =>
+        await ScalarAsync("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'") is 0L;
+#else
+    public Task<bool> IsUntouchedAsync() => Task.FromResult(!File.Exists(FilePath));
+#endif
+
+    public async Task<bool> HasTableAsync(string table) =>
+#if POSTGRESQL
+        await ScalarAsync($"SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public' AND table_name = '{table}'") is 1L;
+#else
+        await ScalarAsync($"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{table}'") is 1L;
+#endif
+
+    /// <summary>Asserts that a failed save broke a unique index, as the engine reports it.</summary>
+    public static void ShouldBreakUniqueIndex(Exception? inner)
+    {
+#if POSTGRESQL
+        inner.Should().BeOfType<PostgresException>().Which.SqlState.Should().Be(PostgresErrorCodes.UniqueViolation);
+#else
+        inner.Should().BeOfType<SqliteException>().Which.SqliteExtendedErrorCode.Should().Be(SqliteConstraintUnique);
+#endif
     }
 
     public async Task<string> WriteFileAsync(string name, string content)
@@ -74,12 +123,18 @@ public sealed class TempDatabase : IAsyncDisposable
             await services.DisposeAsync();
         }
 
+#if !POSTGRESQL
         // Pooled connections keep the file open. Only this database's pool is cleared: other tests run in parallel.
         using (var connection = new SqliteConnection(ConnectionString))
         {
             SqliteConnection.ClearPool(connection);
         }
+#endif
 
         Directory.Delete(DirectoryPath, recursive: true);
     }
+
+#if !POSTGRESQL
+    private const int SqliteConstraintUnique = 2067;
+#endif
 }

@@ -1,13 +1,13 @@
+using System.Data.Common;
 using Ews.ImGroups.Domain.Lists;
-using Microsoft.Data.Sqlite;
 
 namespace Ews.ImGroups.Storage;
 
 /// <summary>
 /// The columns the hand-written SQL selects from the tables of <see cref="ImGroupsDbContext"/>, and how a row of them
-/// becomes the domain's record: one place for the writer's session and the list readers.
+/// becomes the domain's record: one place for the writers' sessions and the list readers of every provider.
 /// </summary>
-internal static class SqliteRowReader
+internal static class RowReader
 {
     public const string GroupColumns = "\"MailboxId\", \"Id\", \"DisplayName\", \"GroupType\", \"Version\", \"SmtpAddress\"";
 
@@ -16,7 +16,7 @@ internal static class SqliteRowReader
         "\"ImContactSipUriAddress\", \"ImTelephoneNumber\", \"Version\", \"CreatedAt\", \"IsQuickContact\"";
 
     /// <summary>The current row, selected as <see cref="GroupColumns"/>.</summary>
-    public static ImGroup Group(SqliteDataReader reader) => new(
+    public static ImGroup Group(DbDataReader reader) => new(
         reader.GetInt64(0),
         reader.GetInt64(1),
         reader.GetString(2),
@@ -25,7 +25,7 @@ internal static class SqliteRowReader
         NullableString(reader, 5));
 
     /// <summary>The current row, selected as <see cref="ContactColumns"/>.</summary>
-    public static ImContact Contact(SqliteDataReader reader) => new(
+    public static ImContact Contact(DbDataReader reader) => new(
         reader.GetInt64(0),
         reader.GetInt64(1),
         new ContactDetails(
@@ -38,8 +38,8 @@ internal static class SqliteRowReader
             NullableString(reader, 8),
             NullableString(reader, 9)),
         reader.GetInt32(10),
-        reader.GetDateTimeOffset(11),
+        reader.GetFieldValue<DateTimeOffset>(11),
         reader.GetBoolean(12));
 
-    private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    private static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

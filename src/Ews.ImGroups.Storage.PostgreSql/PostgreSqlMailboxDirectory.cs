@@ -1,0 +1,66 @@
+using Ews.ImGroups.Domain.Lists;
+using Ews.ImGroups.Domain.Mailboxes;
+using Ews.ImGroups.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Ews.ImGroups.Storage.PostgreSql;
+
+/// <summary>
+/// Mailbox lookups on a database other replicas change too: another replica may delete a mailbox or create it again
+/// under a new number at any time, so nothing is remembered and each lookup asks the database (a statement the data
+/// source keeps prepared). Two replicas creating one address at once meet at the unique index; the loser reads the
+/// winner's mailbox.
+/// </summary>
+internal sealed class PostgreSqlMailboxDirectory(NpgsqlDataSource dataSource, IDbContextFactory<ImGroupsDbContext> contexts) : IMailboxDirectory
+{
+    private const string MailboxColumns = "\"Id\", \"SmtpAddress\", \"Sid\", \"DisplayName\"";
+
+    private const string BySmtpSql = $"SELECT {MailboxColumns} FROM \"Mailboxes\" WHERE \"SmtpAddress\" = $1";
+
+    private const string BySidSql = $"SELECT {MailboxColumns} FROM \"Mailboxes\" WHERE \"Sid\" = $1";
+
+    private const string DistributionGroupSql = "SELECT \"SmtpAddress\", \"DisplayName\" FROM \"DirectoryGroups\" WHERE \"SmtpAddress\" = $1";
+
+    public async Task<Mailbox> GetOrCreateAsync(string smtpAddress, CancellationToken cancellationToken) =>
+        await FindAsync(BySmtpSql, smtpAddress, cancellationToken) ?? await CreateAsync(smtpAddress, cancellationToken);
+
+    public Task<Mailbox?> FindBySidAsync(string sid, CancellationToken cancellationToken) => FindAsync(BySidSql, sid, cancellationToken);
+
+    public async Task<DirectoryGroup?> FindDistributionGroupAsync(string smtpAddress, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(DistributionGroupSql);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = smtpAddress });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new DirectoryGroup(reader.GetString(0), reader.GetString(1)) : null;
+    }
+
+    private async Task<Mailbox?> FindAsync(string sql, string key, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(sql);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = key });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new Mailbox(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3))
+            : null;
+    }
+
+    /// <summary>Creates the mailbox with its system groups in one transaction; whoever commits first made it.</summary>
+    private async Task<Mailbox> CreateAsync(string smtpAddress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var row = new MailboxRow { SmtpAddress = smtpAddress, Sid = SecurityIdentifiers.NewAccountSid() };
+            await MailboxProvisioning.AddAsync(db, row, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new Mailbox(row.Id, row.SmtpAddress, row.Sid, row.DisplayName);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            return await FindAsync(BySmtpSql, smtpAddress, cancellationToken)
+                ?? throw new InvalidOperationException($"Mailbox '{smtpAddress}' could be neither created nor found.", e);
+        }
+    }
+}
