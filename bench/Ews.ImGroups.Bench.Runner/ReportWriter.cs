@@ -56,10 +56,10 @@ public static class ReportWriter
         }
 
         var memory = report.Memory;
-        var (scope, servers) = replicas == 1 ? ("", "server") : (", of the replica that used the most", $"{replicas} replicas");
+        var (scope, servers) = replicas == 1 ? ("", "a fresh server") : (", of the replica that used the most", $"{replicas} fresh replicas");
         Line(text, string.Empty);
         Line(text, $"- **Memory** (resident{scope}): peak {Mb(memory.ScenarioPeakBytes)} over the scenarios above (the baseline's: " +
-            $"{Mb(memory.BaselinePeakBytes)}) — {Mark(memory.ScenarioCheck)}; on a fresh {servers} seeded with " +
+            $"{Mb(memory.BaselinePeakBytes)}) — {Mark(memory.ScenarioCheck)}; on {servers} seeded with " +
             $"{memory.Seeded} (seeded in {memory.SeedingSeconds:F1} s): {Mb(memory.IdleBytes)} before seeding, {Mb(memory.SeededBytes)} after, " +
             $"peak {Mb(memory.SeededPeakBytes)} after reading those lists under load — {Mark(memory.SeededCheck)}");
         if (report.Start is { } start)
