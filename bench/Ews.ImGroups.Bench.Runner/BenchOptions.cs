@@ -32,6 +32,18 @@ public sealed partial record BenchOptions
     public int Threads { get; init; } = 2;
     public int StartRuns { get; init; } = 3;
 
+    /// <summary>The store: SQLite alone, or SQLite first and then PostgreSQL, for the stores side by side.</summary>
+    public StoreChoice Provider { get; init; } = StoreChoice.Sqlite;
+
+    /// <summary>With PostgreSQL: after one server, this many replicas behind nginx when it is 2 or more.</summary>
+    public int Replicas { get; init; } = 1;
+
+    /// <summary>With PostgreSQL: how to reach the cluster as its superuser, without a database.</summary>
+    public string? Postgres { get; init; }
+
+    /// <summary>With PostgreSQL: the cluster's data folder, whose postmaster.pid names the process to count CPU time of.</summary>
+    public string? PostgresData { get; init; }
+
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -77,7 +89,23 @@ public sealed partial record BenchOptions
             Connections = Count("connections", 32, 1),
             Threads = Count("threads", 2, 1),
             StartRuns = Count("start-runs", 3, 1),
+            Provider = Text("provider", "sqlite") switch
+            {
+                "sqlite" => StoreChoice.Sqlite,
+                "postgresql" => StoreChoice.PostgreSql,
+                var other => throw new ArgumentException($"--provider takes sqlite or postgresql, got '{other}'."),
+            },
         };
+        if (options.Provider == StoreChoice.PostgreSql)
+        {
+            options = options with
+            {
+                Replicas = Count("replicas", 2, 1),
+                Postgres = Required("postgres"),
+                PostgresData = Required("postgres-data"),
+            };
+        }
+
         if (values.Count > 0)
         {
             throw new ArgumentException($"Unknown option --{values.Keys.First()}.");
@@ -103,4 +131,10 @@ public sealed partial record BenchOptions
 
     [GeneratedRegex("^(?<n>[0-9]+)(?<unit>[smh]?)$")]
     private static partial Regex DurationPattern();
+}
+
+public enum StoreChoice
+{
+    Sqlite,
+    PostgreSql,
 }

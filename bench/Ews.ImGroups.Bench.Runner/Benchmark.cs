@@ -3,10 +3,11 @@ using System.Diagnostics;
 namespace Ews.ImGroups.Bench.Runner;
 
 /// <summary>
-/// The whole benchmark: start-up time, the baseline, the scenarios on one server with a fresh store, how list reads
-/// grow with the list, and memory on a second server seeded with a large store.
+/// The whole benchmark on one kind of store: start-up time, the baseline, the scenarios on one server (or replicas)
+/// with a fresh store, how list reads grow with the list, and memory on a second server seeded with a large store.
 /// </summary>
-public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter progress)
+/// <param name="replicas">Servers sharing each store, behind nginx when more than one; only a store outside the servers can be shared.</param>
+public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter progress, IStoreKind store, int replicas = 1)
 {
     // Mailbox sets, each used by one scenario so that no scenario's writes change what another one reads.
     private const string GroupsSet = "groups";
@@ -64,12 +65,17 @@ public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter 
 
     private readonly Wrk wrk = new(options);
 
-    public async Task<BenchReport> RunAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs it all; the baseline too unless <paramref name="measured"/> gives the one an earlier run measured, with its
+    /// peak memory.
+    /// </summary>
+    public async Task<BenchReport> RunAsync((ScenarioResult Result, long PeakBytes)? measured = null, CancellationToken cancellationToken = default)
     {
-        var start = await MeasureStartAsync(cancellationToken);
+        // Replicas start as one server does; their start is not measured again.
+        var start = replicas == 1 ? await MeasureStartAsync(cancellationToken) : null;
 
         var refusedTargets = await TargetList.WriteAsync(WorkFile("refused.tsv"), RefusedUsers, cancellationToken);
-        var (baseline, baselinePeak) = await RunBaselineAsync(refusedTargets, cancellationToken);
+        var (baseline, baselinePeak) = measured ?? await RunBaselineAsync(refusedTargets, cancellationToken);
 
         var (scenarios, growth, scenarioPeak) = await RunScenariosAsync(baseline, refusedTargets, cancellationToken);
         var (seededRead, seeded) = await MeasureSeededStoreAsync(baseline, cancellationToken);
@@ -103,7 +109,8 @@ public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter 
         for (var run = 1; run <= options.StartRuns; run++)
         {
             var name = $"start-{run}";
-            await using var server = ServerProcess.Start(options.Server, ServerArguments(name, emptySeed: false), WorkFile(name + ".log"));
+            await using var lease = await store.CreateAsync(name, cancellationToken);
+            await using var server = ServerProcess.Start(options.Server, ServerArguments(lease, emptySeed: false), WorkFile(name + ".log"));
             var endpoint = new Uri(await server.WaitForUrlAsync(cancellationToken), EwsRequests.Path);
             while (true)
             {
@@ -141,20 +148,20 @@ public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter 
     /// <summary>The SoapCore floor, driven exactly as the AddImGroup scenario (same script, same request size).</summary>
     private async Task<(ScenarioResult Result, long PeakBytes)> RunBaselineAsync(string targets, CancellationToken cancellationToken)
     {
-        await using var baseline = ServerProcess.Start(options.Baseline, ["--urls", ServerProcess.Loopback], WorkFile("baseline.log"));
-        await baseline.WaitUntilReadyAsync(http, cancellationToken);
-        var (figures, cpu, allocated) = await WarmAndRunAsync(baseline, "AddImGroup", targets, Ok, checkBodies: true, cancellationToken);
+        await using var baseline = await Deployment.StartAsync(
+            options.Baseline, ["--urls", ServerProcess.Loopback], 1, "baseline", options.Work, environment: null, store: null, http, cancellationToken);
+        var (figures, usage) = await WarmAndRunAsync(baseline, "AddImGroup", targets, Ok, checkBodies: true, cancellationToken);
         Report($"baseline: {figures.RequestsPerSecond:F0} req/s");
-        return (new ScenarioResult("baseline", "Baseline: SoapCore alone, AddImGroup request", figures, cpu, allocated, true, 1, null), baseline.Memory().Peak);
+        return (new ScenarioResult("baseline", "Baseline: SoapCore alone, AddImGroup request", figures, usage.CpuMilliseconds, usage.AllocatedKilobytes, true, 1, null),
+            baseline.Memory().Peak);
     }
 
     private async Task<(List<ScenarioResult> Scenarios, List<GrowthResult> Growth, long PeakBytes)> RunScenariosAsync(
         ScenarioResult baseline, string refusedTargets, CancellationToken cancellationToken)
     {
-        await using var server = ServerProcess.Start(options.Server, ServerArguments("server", emptySeed: true), WorkFile("server.log"), Diagnostics);
-        await server.WaitUntilReadyAsync(http, cancellationToken);
-        var api = new ControlApi(http, server.Url!);
-        var endpoint = new Uri(server.Url!, EwsRequests.Path);
+        await using var lease = await store.CreateAsync("server", cancellationToken);
+        await using var server = await StartServersAsync("server", lease, cancellationToken);
+        var api = new ControlApi(http, server.ControlUrl);
 
         var seconds = BenchOptions.ToSeconds(options.Warmup) + BenchOptions.ToSeconds(options.Duration);
         var groupsMailboxes = Math.Max(FixtureBatch, (int)Math.Ceiling(baseline.Figures.RequestsPerSecond * seconds / GroupsPerMailboxBudget));
@@ -202,10 +209,11 @@ public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter 
         var results = new List<ScenarioResult>();
         foreach (var scenario in plan)
         {
-            var (figures, cpu, allocated) = await WarmAndRunAsync(
+            var (figures, usage) = await WarmAndRunAsync(
                 server, scenario.Request, scenario.Targets, scenario.ExpectedStatus, scenario.CheckBodies, cancellationToken);
             var ratio = figures.RequestsPerSecond / baseline.Figures.RequestsPerSecond;
-            results.Add(new ScenarioResult(scenario.Key, scenario.Title, figures, cpu, allocated, scenario.CheckBodies, ratio, scenario.Goal(figures, ratio, cpu)));
+            results.Add(new ScenarioResult(scenario.Key, scenario.Title, figures, usage.CpuMilliseconds, usage.AllocatedKilobytes, scenario.CheckBodies, ratio,
+                scenario.Goal(figures, ratio, usage.CpuMilliseconds), usage.DatabaseCpuMilliseconds));
             Report($"{scenario.Title}: {figures.RequestsPerSecond:F0} req/s, p50 {Milliseconds(figures.P50Microseconds):F1} ms");
         }
 
@@ -214,9 +222,9 @@ public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter 
     }
 
     /// <summary>GetImItemList on lists of 10, 100 and 1,000 personas, with one connection and with the full concurrency.</summary>
-    private async Task<List<GrowthResult>> MeasureGrowthAsync(ServerProcess server, string[] mailboxes, CancellationToken cancellationToken)
+    private async Task<List<GrowthResult>> MeasureGrowthAsync(Deployment server, string[] mailboxes, CancellationToken cancellationToken)
     {
-        var endpoint = new Uri(server.Url!, EwsRequests.Path);
+        var endpoint = new Uri(server.Url, EwsRequests.Path);
         var results = new List<GrowthResult>();
         for (var i = 0; i < mailboxes.Length; i++)
         {
@@ -227,8 +235,8 @@ public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter 
                 var run = new WrkRun("GetImItemList", targets, RunTag, Ok, false, options.GrowthDuration, connections, Math.Min(options.Threads, connections));
                 var before = await server.UsageAsync(http, cancellationToken);
                 var figures = await wrk.RunAsync(endpoint, run, cancellationToken);
-                var (cpu, allocated) = (await server.UsageAsync(http, cancellationToken)).PerRequestSince(before, figures.Requests);
-                results.Add(new GrowthResult(GrowthPersonas[i], connections, figures, cpu, allocated));
+                var usage = (await server.UsageAsync(http, cancellationToken)).PerRequestSince(before, figures.Requests);
+                results.Add(new GrowthResult(GrowthPersonas[i], connections, figures, usage.CpuMilliseconds, usage.AllocatedKilobytes, usage.DatabaseCpuMilliseconds));
                 Report($"GetImItemList, {GrowthPersonas[i]} personas, {connections} connection(s): p50 {Milliseconds(figures.P50Microseconds):F1} ms");
             }
         }
@@ -242,24 +250,24 @@ public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter 
     /// </summary>
     private async Task<(ScenarioResult Read, SeededStore Store)> MeasureSeededStoreAsync(ScenarioResult baseline, CancellationToken cancellationToken)
     {
-        await using var server = ServerProcess.Start(options.Server, ServerArguments("seeded", emptySeed: true), WorkFile("seeded.log"), Diagnostics);
-        await server.WaitUntilReadyAsync(http, cancellationToken);
+        await using var lease = await store.CreateAsync("seeded", cancellationToken);
+        await using var server = await StartServersAsync("seeded", lease, cancellationToken);
         var idle = server.Memory().Resident;
 
         var mailboxes = Mailboxes.Addresses(SeededSet, SeededMailboxes).ToArray();
         var seeding = Stopwatch.StartNew();
-        await new ControlApi(http, server.Url!).SeedAsync(
+        await new ControlApi(http, server.ControlUrl).SeedAsync(
             mailboxes.Select(a => Mailboxes.WithEveryGroupFilled(a, SeededContacts, SeededGroups)), SeededBatch, cancellationToken);
         seeding.Stop();
         var seeded = server.Memory().Resident;
         Report($"seeded {SeededMailboxes:N0} mailboxes in {seeding.Elapsed.TotalSeconds:F1} s: {Megabytes(seeded):F0} MB resident");
 
         var targets = await TargetList.WriteAsync(WorkFile("seeded.tsv"), mailboxes, cancellationToken);
-        var (figures, cpu, allocated) = await WarmAndRunAsync(server, "GetImItemList", targets, Ok, checkBodies: false, cancellationToken);
+        var (figures, usage) = await WarmAndRunAsync(server, "GetImItemList", targets, Ok, checkBodies: false, cancellationToken);
         var peak = server.Memory().Peak;
         var shape = $"{SeededMailboxes:N0} mailboxes × {SeededGroups} groups × {SeededContacts} contacts";
-        var read = new ScenarioResult("get-im-item-list-seeded", $"GetImItemList, seeded store ({shape})", figures, cpu, allocated, false,
-            figures.RequestsPerSecond / baseline.Figures.RequestsPerSecond, null);
+        var read = new ScenarioResult("get-im-item-list-seeded", $"GetImItemList, seeded store ({shape})", figures, usage.CpuMilliseconds, usage.AllocatedKilobytes, false,
+            figures.RequestsPerSecond / baseline.Figures.RequestsPerSecond, null, usage.DatabaseCpuMilliseconds);
         return (read, new SeededStore(shape, seeding.Elapsed.TotalSeconds, idle, seeded, peak));
     }
 
@@ -267,17 +275,20 @@ public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter 
     /// A warm-up run, then the measured one, which also reports the server's CPU time and allocated bytes per request:
     /// unlike the rates, those figures barely move when other work shares the machine.
     /// </summary>
-    private async Task<(WrkResult Figures, double ServerCpuMilliseconds, double AllocatedKilobytes)> WarmAndRunAsync(
-        ServerProcess server, string request, string targets, int expectedStatus, bool checkBodies, CancellationToken cancellationToken)
+    private async Task<(WrkResult Figures, PerRequest Usage)> WarmAndRunAsync(
+        Deployment server, string request, string targets, int expectedStatus, bool checkBodies, CancellationToken cancellationToken)
     {
-        var endpoint = new Uri(server.Url!, EwsRequests.Path);
+        var endpoint = new Uri(server.Url, EwsRequests.Path);
         var warmup = new WrkRun(request, targets, WarmupTag, expectedStatus, checkBodies, options.Warmup, options.Connections, options.Threads);
         await wrk.RunAsync(endpoint, warmup, cancellationToken);
         var before = await server.UsageAsync(http, cancellationToken);
         var figures = await wrk.RunAsync(endpoint, warmup with { Tag = RunTag, Duration = options.Duration }, cancellationToken);
-        var (cpu, allocated) = (await server.UsageAsync(http, cancellationToken)).PerRequestSince(before, figures.Requests);
-        return (figures, cpu, allocated);
+        return (figures, (await server.UsageAsync(http, cancellationToken)).PerRequestSince(before, figures.Requests));
     }
+
+    /// <summary>The server, or the replicas behind nginx, on a fresh store with an empty seed and the allocation counter exposed.</summary>
+    private Task<Deployment> StartServersAsync(string name, StoreLease lease, CancellationToken cancellationToken) =>
+        Deployment.StartAsync(options.Server, ServerArguments(lease, emptySeed: true), replicas, name, options.Work, Diagnostics, store, http, cancellationToken);
 
     /// <summary>Resident memory of the seeded server, in bytes: before seeding, after it, and at its peak under load.</summary>
     private sealed record SeededStore(string Shape, double Seconds, long IdleBytes, long SeededBytes, long PeakBytes);
@@ -296,11 +307,10 @@ public sealed class Benchmark(BenchOptions options, HttpClient http, TextWriter 
         return targets;
     }
 
-    /// <summary>A fresh data directory; an empty seed file unless the server's default (the bundled sample) is wanted.</summary>
-    private string[] ServerArguments(string name, bool emptySeed)
+    /// <summary>A fresh store; an empty seed file unless the server's default (the bundled sample) is wanted.</summary>
+    private static string[] ServerArguments(StoreLease lease, bool emptySeed)
     {
-        var data = Directory.CreateDirectory(WorkFile(name + "-data")).FullName;
-        string[] arguments = ["--urls", ServerProcess.Loopback, $"--ConnectionStrings:ImGroups=Data Source={System.IO.Path.Combine(data, "imgroups.db")}"];
+        string[] arguments = ["--urls", ServerProcess.Loopback, .. lease.Arguments];
         return emptySeed ? [.. arguments, "--Ews:SeedFile="] : arguments;
     }
 

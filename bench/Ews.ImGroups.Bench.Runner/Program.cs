@@ -26,16 +26,42 @@ Console.CancelKeyPress += (_, stop) =>
 
 // The runner talks to its own servers on the loopback interface only; no proxy applies.
 using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromMinutes(5) };
-var report = await new Benchmark(options, http, Console.Error).RunAsync(cancellation.Token);
-
-var markdown = ReportWriter.ToMarkdown(report);
-Directory.CreateDirectory(options.Out);
-await File.WriteAllTextAsync(Path.Combine(options.Out, "latest.json"), ReportWriter.ToJson(report) + "\n", cancellation.Token);
-await File.WriteAllTextAsync(Path.Combine(options.Out, "latest.md"), markdown, cancellation.Token);
-if (options.DocsPage is not null)
+var sqlite = await new Benchmark(options, http, Console.Error, new SqliteStore(options.Work)).RunAsync(cancellationToken: cancellation.Token);
+var markdown = ReportWriter.ToMarkdown(sqlite);
+var json = ReportWriter.ToJson(sqlite);
+string? postgresMarkdown = null;
+if (options.Provider == StoreChoice.PostgreSql)
 {
-    await ReportWriter.UpdatePageAsync(options.DocsPage, markdown, cancellation.Token);
+    // The same scenarios on PostgreSQL, one server and then replicas, against SQLite's baseline: the SoapCore floor
+    // does not change with the store.
+    var postgres = new PostgresStore(options.Postgres!, options.PostgresData!);
+    var runs = new List<PostgresRun>();
+    foreach (var replicas in new[] { 1, options.Replicas }.Distinct())
+    {
+        await Console.Error.WriteLineAsync($"[bench] PostgreSQL, {replicas} server(s)");
+        var work = Directory.CreateDirectory(Path.Combine(options.Work, $"postgresql-{replicas}")).FullName;
+        var report = await new Benchmark(options with { Work = work }, http, Console.Error, postgres, replicas)
+            .RunAsync((sqlite.Baseline, sqlite.Memory.BaselinePeakBytes), cancellation.Token);
+        runs.Add(new PostgresRun(replicas, report));
+    }
+
+    var comparison = StoreComparison.Of(await postgres.VersionAsync(cancellation.Token), sqlite, runs);
+    postgresMarkdown = ReportWriter.ToMarkdown(comparison);
+    json = ReportWriter.ToJson(comparison);
 }
 
-Console.Out.Write(markdown);
+Directory.CreateDirectory(options.Out);
+var latest = postgresMarkdown is null ? markdown : $"{markdown}\n{postgresMarkdown}";
+await File.WriteAllTextAsync(Path.Combine(options.Out, "latest.json"), json + "\n", cancellation.Token);
+await File.WriteAllTextAsync(Path.Combine(options.Out, "latest.md"), latest, cancellation.Token);
+if (options.DocsPage is not null)
+{
+    await ReportWriter.UpdatePageAsync(options.DocsPage, markdown, cancellationToken: cancellation.Token);
+    if (postgresMarkdown is not null)
+    {
+        await ReportWriter.UpdatePageAsync(options.DocsPage, postgresMarkdown, ReportWriter.PostgresStart, ReportWriter.PostgresEnd, cancellation.Token);
+    }
+}
+
+Console.Out.Write(latest);
 return 0;

@@ -185,11 +185,20 @@ public sealed partial class ServerProcess : IAsyncDisposable
     private static partial Regex Announcement();
 }
 
-/// <summary>What a server has used since it started: CPU time (user and system) and bytes allocated.</summary>
-public sealed record Usage(TimeSpan Cpu, long AllocatedBytes)
+/// <summary>
+/// What a server (or replicas together) has used since it started: CPU time (user and system) and bytes allocated, and
+/// the CPU time of the database's own processes when the store runs outside the server.
+/// </summary>
+public sealed record Usage(TimeSpan Cpu, long AllocatedBytes, TimeSpan? DatabaseCpu = null)
 {
     /// <summary>CPU milliseconds and allocated kilobytes per request between <paramref name="before"/> and now.</summary>
-    public (double CpuMilliseconds, double AllocatedKilobytes) PerRequestSince(Usage before, long requests) => requests == 0
-        ? (0, 0)
-        : ((Cpu - before.Cpu).TotalMilliseconds / requests, (AllocatedBytes - before.AllocatedBytes) / 1024.0 / requests);
+    public PerRequest PerRequestSince(Usage before, long requests) => requests == 0
+        ? new PerRequest(0, 0, DatabaseCpu is null ? null : 0)
+        : new PerRequest(
+            (Cpu - before.Cpu).TotalMilliseconds / requests,
+            (AllocatedBytes - before.AllocatedBytes) / 1024.0 / requests,
+            (DatabaseCpu - before.DatabaseCpu)?.TotalMilliseconds / requests);
 }
+
+/// <summary>Per request of a run: the server's CPU milliseconds, its allocated kilobytes, and the database's CPU milliseconds if it has its own.</summary>
+public sealed record PerRequest(double CpuMilliseconds, double AllocatedKilobytes, double? DatabaseCpuMilliseconds);
