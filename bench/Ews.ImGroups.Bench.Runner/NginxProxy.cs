@@ -54,29 +54,7 @@ public sealed class NginxProxy : IAsyncDisposable
     }
 
     /// <summary>Asks nginx to stop (SIGTERM: its master stops the workers) and kills it and its workers if it does not.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        if (!process.HasExited)
-        {
-            using (var term = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]))
-            {
-                await term.WaitForExitAsync();
-            }
-
-            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            try
-            {
-                await process.WaitForExitAsync(grace.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
-            }
-        }
-
-        process.Dispose();
-    }
+    public ValueTask DisposeAsync() => ProcessStop.StopAsync(process);
 
     private async Task<bool> WaitUntilReadyAsync(HttpClient http, CancellationToken cancellationToken)
     {

@@ -151,29 +151,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>Asks the server to stop (SIGTERM, as a service manager would) and kills it if it does not.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        if (!process.HasExited)
-        {
-            using (var term = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]))
-            {
-                await term.WaitForExitAsync();
-            }
-
-            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            try
-            {
-                await process.WaitForExitAsync(grace.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill();
-                await process.WaitForExitAsync();
-            }
-        }
-
-        process.Dispose();
-    }
+    public ValueTask DisposeAsync() => ProcessStop.StopAsync(process);
 
     private static long Kilobytes(string statusLine) =>
         long.Parse(statusLine.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
