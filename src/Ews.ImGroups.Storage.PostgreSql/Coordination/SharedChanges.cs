@@ -103,9 +103,16 @@ public sealed class SharedChanges(NpgsqlDataSource database) : IAsyncDisposable
 
                 // Changes made while this replica was not listening were missed: watchers look again.
                 changed();
-                while (true)
+                try
                 {
-                    await connection.WaitAsync(token);
+                    while (true)
+                    {
+                        await connection.WaitAsync(token);
+                    }
+                }
+                finally
+                {
+                    await StopListeningAsync(connection);
                 }
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
@@ -116,6 +123,25 @@ public sealed class SharedChanges(NpgsqlDataSource database) : IAsyncDisposable
             {
                 await DelayAsync(Retry, token);
             }
+        }
+    }
+
+    /// <summary>Pooled connections are not reset on their return, so this one stops listening before it goes back.</summary>
+    private static async Task StopListeningAsync(NpgsqlConnection connection)
+    {
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var unlisten = new NpgsqlCommand("UNLISTEN *", connection);
+            await unlisten.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException or IOException)
+        {
+            // The connection is broken, and the pool will not hand it out again.
         }
     }
 

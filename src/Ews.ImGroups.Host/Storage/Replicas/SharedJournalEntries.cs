@@ -10,6 +10,8 @@ namespace Ews.ImGroups.Host.Storage.Replicas;
 /// The journal in the table every replica shares. Requests only queue their entry; one writer takes whatever is
 /// queued and inserts it in one round trip, trimming the table to its limits as it goes. A listing first waits for the
 /// entries this process queued before it (briefly, should the database be away), so a client sees its own traffic.
+/// The queue holds no more entries than the journal keeps: when traffic outruns the writer, the oldest queued entries
+/// go first, as the table's trimming would drop them anyway, so memory stays bounded whatever the load.
 /// </summary>
 public sealed partial class SharedJournalEntries : IJournalEntries, IAsyncDisposable
 {
@@ -22,7 +24,7 @@ public sealed partial class SharedJournalEntries : IJournalEntries, IAsyncDispos
     private readonly JournalOptions limits;
     private readonly TimeProvider clock;
     private readonly ILogger<SharedJournalEntries> logger;
-    private readonly Channel<JournalEntry> queue = Channel.CreateUnbounded<JournalEntry>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<JournalEntry> queue;
     private readonly Task writer;
     private long queued;
     private long done;
@@ -34,6 +36,9 @@ public sealed partial class SharedJournalEntries : IJournalEntries, IAsyncDispos
         limits = options.Value;
         this.clock = clock;
         this.logger = logger;
+        queue = Channel.CreateBounded<JournalEntry>(
+            new BoundedChannelOptions(Math.Max(1, limits.MaxEntries)) { SingleReader = true, FullMode = BoundedChannelFullMode.DropOldest },
+            _ => Interlocked.Increment(ref done));
         writer = Task.Run(WriteAsync);
     }
 
