@@ -27,6 +27,12 @@ public sealed class AccountDirectory
     /// </summary>
     private readonly ConcurrentDictionary<string, (string Hash, byte[] Digest)> accepted = new(StringComparer.Ordinal);
 
+    /// <summary>The mail domain of each NetBIOS domain, by <see cref="AuthenticationOptions.Domains"/>.</summary>
+    private readonly FrozenDictionary<string, string> domains;
+
+    /// <summary>The address of each configured or seeded account with a SamAccountName, by <c>name@maildomain</c>.</summary>
+    private readonly FrozenDictionary<string, string> samAccounts;
+
     /// <summary>Checked for unknown users too, so both refusals take as long.</summary>
     private readonly string unknownUserHash = PasswordHashes.Hash(Guid.NewGuid().ToString());
 
@@ -34,10 +40,18 @@ public sealed class AccountDirectory
     {
         options = authentication.Value;
         this.changes = changes;
-        configured = options.Accounts.Concat(SeedAccounts.Read(ews.Value)).ToFrozenDictionary(
-            a => SmtpAddresses.TryNormalize(a.SmtpAddress, out var smtp) ? smtp : a.SmtpAddress,
-            a => new AccountChange(a.PasswordHash ?? PasswordHashes.Hash(a.Password ?? string.Empty), a.MayImpersonate),
+        var accounts = options.Accounts.Concat(SeedAccounts.Read(ews.Value))
+            .Select(a => (Smtp: SmtpAddresses.TryNormalize(a.SmtpAddress, out var smtp) ? smtp : a.SmtpAddress, Account: a))
+            .ToList();
+        configured = accounts.ToFrozenDictionary(
+            a => a.Smtp,
+            a => new AccountChange(
+                a.Account.PasswordHash ?? PasswordHashes.Hash(a.Account.Password ?? string.Empty), a.Account.MayImpersonate),
             StringComparer.Ordinal);
+        domains = options.Domains.ToFrozenDictionary(d => d.Key, d => d.Value.Trim(), StringComparer.OrdinalIgnoreCase);
+        samAccounts = accounts
+            .Where(a => !string.IsNullOrWhiteSpace(a.Account.SamAccountName))
+            .ToFrozenDictionary(a => SamKey(a.Account.SamAccountName!, a.Smtp), a => a.Smtp, StringComparer.OrdinalIgnoreCase);
     }
 
     public AuthenticationMode Mode => options.Mode;
@@ -46,12 +60,25 @@ public sealed class AccountDirectory
     public async ValueTask<bool> MayExistAsync(string smtpAddress, CancellationToken cancellationToken) =>
         options.Mode == AuthenticationMode.AutoProvision || await FindAsync(smtpAddress, cancellationToken) is not null;
 
-    /// <summary>The caller a user name (a normalized address) and password sign in as, or null.</summary>
-    public async ValueTask<Caller?> SignInAsync(string user, string password, CancellationToken cancellationToken)
+    /// <summary>
+    /// The caller a user name (a normalized address or a <c>DOMAIN\user</c> name) and password sign in as, or null.
+    /// The caller is always named by the mailbox's address.
+    /// </summary>
+    public async ValueTask<Caller?> SignInAsync(string userName, string password, CancellationToken cancellationToken)
     {
+        var user = DomainUserNames.TryParse(userName, out var domain, out var name)
+            ? await ResolveAsync(domain, name, cancellationToken)
+            : userName;
         if (options.Mode == AuthenticationMode.AutoProvision)
         {
-            return new Caller(user, options.AutoProvisionMayImpersonate);
+            return user is null ? null : new Caller(user, options.AutoProvisionMayImpersonate);
+        }
+
+        if (user is null)
+        {
+            // Checked all the same, so that an unresolved name is refused as slowly as a wrong password.
+            _ = PasswordHashes.Verify(password, unknownUserHash);
+            return null;
         }
 
         var account = await FindAsync(user, cancellationToken);
@@ -89,6 +116,30 @@ public sealed class AccountDirectory
         await changes.ClearAsync(cancellationToken);
         accepted.Clear();
     }
+
+    /// <summary>
+    /// The address a <c>DOMAIN\user</c> name stands for, or null when the domain is not mapped. In Strict mode the
+    /// account with that SamAccountName in the mapped mail domain comes first, then <c>user@maildomain</c>.
+    /// </summary>
+    private async ValueTask<string?> ResolveAsync(string domain, string name, CancellationToken cancellationToken)
+    {
+        if (!domains.TryGetValue(domain, out var mailDomain))
+        {
+            return null;
+        }
+
+        if (options.Mode == AuthenticationMode.Strict && samAccounts.TryGetValue($"{name}@{mailDomain}", out var bySam)
+            && await FindAsync(bySam, cancellationToken) is not null)
+        {
+            return bySam;
+        }
+
+        return SmtpAddresses.TryNormalize($"{name}@{mailDomain}", out var byName) ? byName : null;
+    }
+
+    /// <summary>How an account is found by SamAccountName: the name in its address's domain, compared without regard to case.</summary>
+    internal static string SamKey(string samAccountName, string smtpAddress) =>
+        $"{samAccountName.Trim()}@{smtpAddress[(smtpAddress.LastIndexOf('@') + 1)..]}";
 
     /// <summary>The account in force: the control API's change when there is one, otherwise configuration's.</summary>
     private async ValueTask<AccountChange?> FindAsync(string smtpAddress, CancellationToken cancellationToken)

@@ -12,5 +12,8 @@ public sealed class AccountOptions
 
     public string? DisplayName { get; set; }
 
+    /// <summary>The pre-Windows 2000 logon name, so that <c>DOMAIN\name</c> signs in as this account.</summary>
+    public string? SamAccountName { get; set; }
+
     public bool MayImpersonate { get; set; }
 }

@@ -10,5 +10,11 @@ public sealed class AuthenticationOptions
 
     public List<AccountOptions> Accounts { get; set; } = [];
 
+    /// <summary>
+    /// The mail domain of each NetBIOS domain, so that Basic user names of the <c>DOMAIN\user</c> form name a mailbox.
+    /// NetBIOS names are compared without regard to case.
+    /// </summary>
+    public Dictionary<string, string> Domains { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
     public BearerOptions Bearer { get; set; } = new();
 }

@@ -19,6 +19,7 @@ public sealed class AuthenticationOptionsValidator(IOptions<Configuration.EwsOpt
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var samNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var account in accounts)
         {
             if (!SmtpAddresses.TryNormalize(account.SmtpAddress, out var smtp) || !seen.Add(smtp))
@@ -26,10 +27,29 @@ public sealed class AuthenticationOptionsValidator(IOptions<Configuration.EwsOpt
                 failures.Add($"{Section}:Accounts: '{account.SmtpAddress}' is not a unique e-mail address.");
             }
 
+            // DOMAIN\name finds the account by name within its address's domain, so the pair must name one account.
+            if (account.SamAccountName is { } sam && (string.IsNullOrWhiteSpace(sam) || sam.AsSpan().IndexOfAny('\\', '@') >= 0
+                || !samNames.Add(AccountDirectory.SamKey(sam, smtp))))
+            {
+                failures.Add($"{Section}:Accounts: '{account.SmtpAddress}' has a SamAccountName that is empty, holds '\\' or '@', "
+                    + "or is another account's in the same mail domain.");
+            }
+
             if ((account.Password is null) == (account.PasswordHash is null)
                 || (account.PasswordHash is { } hash && !PasswordHashes.IsWellFormed(hash)))
             {
                 failures.Add($"{Section}:Accounts: '{account.SmtpAddress}' needs either a Password or a well-formed PasswordHash.");
+            }
+        }
+
+        foreach (var (netBios, mailDomain) in options.Domains)
+        {
+            // A mail domain is good when it makes a valid address, spelt as given.
+            if (netBios.AsSpan().IndexOfAny('\\', '@') >= 0 || mailDomain is null
+                || !SmtpAddresses.TryNormalize($"user@{mailDomain}", out var address)
+                || !address.Equals($"user@{mailDomain.Trim()}", StringComparison.OrdinalIgnoreCase))
+            {
+                failures.Add($"{Section}:Domains:{netBios}: '{mailDomain}' is not a mail domain, the part of an address after '@'.");
             }
         }
 

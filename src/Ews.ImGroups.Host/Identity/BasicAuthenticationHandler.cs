@@ -12,8 +12,9 @@ public sealed class BasicAuthenticationOptions : AuthenticationSchemeOptions
 }
 
 /// <summary>
-/// HTTP Basic for EWS and Autodiscover: the user name is the mailbox's address, the password is checked under the
-/// configured mode. Every refusal gives the same reason, so an unknown user and a wrong password look alike.
+/// HTTP Basic for EWS and Autodiscover: the user name is the mailbox's address (or a <c>DOMAIN\user</c> name standing
+/// for it), the password is checked under the configured mode. Every refusal gives the same reason, so an unknown user
+/// and a wrong password look alike.
 /// </summary>
 public sealed class BasicAuthenticationHandler(
     IOptionsMonitor<BasicAuthenticationOptions> options, ILoggerFactory logger, UrlEncoder encoder, AccountDirectory accounts)

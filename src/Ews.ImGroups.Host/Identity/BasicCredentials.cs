@@ -5,7 +5,10 @@ using Microsoft.Net.Http.Headers;
 
 namespace Ews.ImGroups.Host.Identity;
 
-/// <summary>Reads HTTP Basic credentials; user names must be e-mail addresses, as they name mailboxes.</summary>
+/// <summary>
+/// Reads HTTP Basic credentials; user names must be e-mail addresses, as they name mailboxes, or <c>DOMAIN\user</c>
+/// names, which <see cref="AccountDirectory"/> resolves to addresses.
+/// </summary>
 public static class BasicCredentials
 {
     public const string Scheme = "Basic";
@@ -14,7 +17,10 @@ public static class BasicCredentials
     public static bool IsOffered(HttpRequest request) =>
         request.Headers[HeaderNames.Authorization].ToString().StartsWith(Scheme + " ", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Returns the normalized SMTP address and the password, or null when the header is unusable.</summary>
+    /// <summary>
+    /// Returns the normalized SMTP address (or the trimmed <c>DOMAIN\user</c> name) and the password, or null when the
+    /// header is unusable.
+    /// </summary>
     public static (string User, string Password)? Read(HttpRequest request)
     {
         var header = request.Headers[HeaderNames.Authorization].ToString();
@@ -34,7 +40,19 @@ public static class BasicCredentials
 
             var decoded = Encoding.UTF8.GetString(buffer, 0, length);
             var colon = decoded.IndexOf(':', StringComparison.Ordinal);
-            return colon > 0 && SmtpAddresses.TryNormalize(decoded[..colon], out var user) ? (user, decoded[(colon + 1)..]) : null;
+            if (colon <= 0)
+            {
+                return null;
+            }
+
+            var name = decoded[..colon];
+            var password = decoded[(colon + 1)..];
+            if (SmtpAddresses.TryNormalize(name, out var user))
+            {
+                return (user, password);
+            }
+
+            return DomainUserNames.TryParse(name, out var domain, out var account) ? ($"{domain}\\{account}", password) : null;
         }
         finally
         {

@@ -35,6 +35,9 @@ public sealed class StartupValidationTests
     [InlineData("Ews:Authentication:Accounts:0:SmtpAddress", "not-an-address", "is not a unique e-mail address")]
     [InlineData("Ews:Authentication:Accounts:0:PasswordHash", "plain", "needs either a Password or a well-formed PasswordHash")]
     [InlineData("Ews:Authentication:Bearer:Enabled", "true", "needs a SigningKey, a PublicKeyPem or AllowUnsignedTokens")]
+    [InlineData("Ews:Authentication:Domains:CONTOSO", "not a domain", "Ews:Authentication:Domains:CONTOSO: 'not a domain' is not a mail domain")]
+    [InlineData("Ews:Authentication:Domains:CONTOSO", "alice@contoso.com", "Ews:Authentication:Domains:CONTOSO")]
+    [InlineData("Ews:Authentication:Accounts:0:SamAccountName", "CONTOSO\\alice", "has a SamAccountName that is empty, holds")]
     public void Invalid_authentication_setting_is_rejected_with_its_name(string key, string value, string message)
     {
         var settings = new Dictionary<string, string?> { [key] = value };

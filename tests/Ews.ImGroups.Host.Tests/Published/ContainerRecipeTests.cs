@@ -90,7 +90,10 @@ public sealed class ContainerRecipeTests
         return references.SelectMany(ProjectsOf).Append(project).Distinct();
     }
 
-    /// <summary>The keys an options class binds: nested option classes are sections, lists have numbered entries (N).</summary>
+    /// <summary>
+    /// The keys an options class binds: nested option classes are sections, lists have numbered entries (N), maps have
+    /// named ones (&lt;NAME&gt;).
+    /// </summary>
     private static IEnumerable<string> Bound(Type options, string section) => options
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)
         .Where(p => p.CanWrite)
@@ -98,6 +101,7 @@ public sealed class ContainerRecipeTests
         {
             { IsGenericType: true } list when list.GetGenericTypeDefinition() == typeof(List<>) =>
                 Bound(list.GetGenericArguments()[0], $"{section}:{p.Name}:N"),
+            { IsGenericType: true } map when map.GetGenericTypeDefinition() == typeof(Dictionary<,>) => [$"{section}:{p.Name}:<NAME>"],
             { IsClass: true } nested when nested != typeof(string) => Bound(nested, $"{section}:{p.Name}"),
             _ => [$"{section}:{p.Name}"],
         });
