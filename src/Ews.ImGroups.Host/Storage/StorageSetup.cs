@@ -15,9 +15,7 @@ public static class StorageSetup
 
     public static IHostApplicationBuilder AddStore(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.SectionName).ValidateOnStart();
-
-        // The provider decides which services exist, so it is read here rather than through the options.
+        // The provider decides which services exist, so it is read here, once, rather than through IOptions.
         var store = builder.Configuration.GetSection(StoreOptions.SectionName).Get<StoreOptions>() ?? new StoreOptions();
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
         var shared = store.Provider == StoreProvider.PostgreSql;

@@ -20,6 +20,9 @@ public sealed class SharedChanges(NpgsqlDataSource database) : IAsyncDisposable
     private readonly string self = Guid.NewGuid().ToString("N");
 
     private readonly SemaphoreSlim pending = new(0, 1);
+
+    /// <summary>1 while a notice is due and not yet sent, so the many changes of a busy moment release the sender once.</summary>
+    private int due;
     private readonly CancellationTokenSource stopping = new();
     private Task? loops;
 
@@ -32,13 +35,10 @@ public sealed class SharedChanges(NpgsqlDataSource database) : IAsyncDisposable
     /// <summary>Asks for a notice to the other replicas; returns at once.</summary>
     public void Publish()
     {
-        try
+        // Every request of a busy replica publishes: only the first since the last notice wakes the sender.
+        if (Interlocked.Exchange(ref due, 1) == 0)
         {
             pending.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // A notice is already due; it covers this change too.
         }
     }
 
@@ -62,6 +62,7 @@ public sealed class SharedChanges(NpgsqlDataSource database) : IAsyncDisposable
             try
             {
                 await pending.WaitAsync(token);
+                Volatile.Write(ref due, 0);
                 await using var command = database.CreateCommand("SELECT pg_notify($1, $2)");
                 command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Channel });
                 command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = self });

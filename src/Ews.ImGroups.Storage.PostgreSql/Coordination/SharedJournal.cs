@@ -36,6 +36,8 @@ public sealed class SharedJournal(NpgsqlDataSource database)
         "\"DurationMs\", \"Injected\", \"RequestHeaders\", \"Request\", \"Response\", \"Truncated\") " +
         "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13)";
 
+    private const string CountSql = "SELECT count(*)::int FROM \"JournalEntries\" WHERE \"Time\" >= $1";
+
     /// <summary>Drops what is too old, and what lies beyond the newest <c>$2</c> entries.</summary>
     private const string Trim =
         "DELETE FROM \"JournalEntries\" WHERE \"Time\" < $1 " +
@@ -105,14 +107,14 @@ public sealed class SharedJournal(NpgsqlDataSource database)
 
     public int Count(DateTimeOffset oldest)
     {
-        using var command = database.CreateCommand("SELECT count(*)::int FROM \"JournalEntries\" WHERE \"Time\" >= $1");
+        using var command = database.CreateCommand(CountSql);
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = oldest });
         return (int)command.ExecuteScalar()!;
     }
 
     public async Task<int> CountAsync(DateTimeOffset oldest, CancellationToken cancellationToken)
     {
-        await using var command = database.CreateCommand("SELECT count(*)::int FROM \"JournalEntries\" WHERE \"Time\" >= $1");
+        await using var command = database.CreateCommand(CountSql);
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = oldest });
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
