@@ -24,9 +24,18 @@ internal sealed class PostgreSqlImListStore(NpgsqlDataSource dataSource) : IImLi
         "INNER JOIN \"Groups\" AS g ON g.\"Id\" = m.\"GroupId\" INNER JOIN \"Contacts\" AS c ON c.\"Id\" = m.\"ContactId\" " +
         "WHERE g.\"MailboxId\" = $1";
 
-    private const string ContactsSql =
-        $"SELECT {RowReader.ContactColumns} FROM \"Contacts\" AS c WHERE c.\"MailboxId\" = $1 " +
+    private const string ListedContactsSql =
+        "SELECT c.\"Id\", c.\"NormalizedEmailAddress\" FROM \"Contacts\" AS c WHERE c.\"MailboxId\" = $1 " +
         "AND EXISTS (SELECT 1 FROM \"Memberships\" AS m WHERE m.\"ContactId\" = c.\"Id\")";
+
+    /// <summary>The contacts read, and the contacts of the mailbox linked to them by e-mail address.</summary>
+    private const string LinkedContactsSql =
+        $"SELECT {RowReader.ContactColumns} FROM \"Contacts\" AS c WHERE c.\"MailboxId\" = $1 AND (c.\"Id\" IN (SELECT \"Id\" FROM asked) " +
+        "OR c.\"NormalizedEmailAddress\" IN (SELECT \"NormalizedEmailAddress\" FROM asked))";
+
+    private const string ContactsSql = $"WITH asked AS ({ListedContactsSql}) {LinkedContactsSql}";
+
+    private const string ChosenContactsSql = $"WITH asked AS ({ListedContactsSql} AND c.\"Id\" = ANY($2)) {LinkedContactsSql}";
 
     private readonly ListCache cache = new();
     private readonly MailboxTurns turns = new();
@@ -104,7 +113,7 @@ internal sealed class PostgreSqlImListStore(NpgsqlDataSource dataSource) : IImLi
         var contactFilter = selection.ContactNumbers is { } contactNumbers ? contactNumbers.ToArray() : null;
         batch.BatchCommands.Add(Statement(GroupsSql, mailboxId, groupFilter, "\"Id\""));
         batch.BatchCommands.Add(Statement(MembersSql, mailboxId, groupFilter, "g.\"Id\""));
-        batch.BatchCommands.Add(Statement(ContactsSql, mailboxId, contactFilter, "c.\"Id\""));
+        batch.BatchCommands.Add(Statement(contactFilter is null ? ContactsSql : ChosenContactsSql, mailboxId, contactFilter));
 
         long? read = null;
         List<ImGroup> groups;
@@ -138,10 +147,13 @@ internal sealed class PostgreSqlImListStore(NpgsqlDataSource dataSource) : IImLi
         return list;
     }
 
-    /// <summary>A read of the mailbox's rows, narrowed to some numbers when a filter is given.</summary>
+    /// <summary>
+    /// A read of the mailbox's rows, narrowed to some numbers when a filter is given: by the column named, or by the
+    /// statement's own use of the filter when no column is.
+    /// </summary>
     private static NpgsqlBatchCommand Statement(string sql, long mailboxId, long[]? filter = null, string? filteredColumn = null)
     {
-        var command = new NpgsqlBatchCommand(filter is null ? sql : $"{sql} AND {filteredColumn} = ANY($2)");
+        var command = new NpgsqlBatchCommand(filter is null || filteredColumn is null ? sql : $"{sql} AND {filteredColumn} = ANY($2)");
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = mailboxId });
         if (filter is not null)
         {

@@ -47,9 +47,11 @@ internal sealed class PostgreSqlMailboxSession(NpgsqlConnection connection, long
         $"SELECT {RowReader.ContactColumns} FROM \"Contacts\" WHERE \"MailboxId\" = $1 AND \"NormalizedImAddress\" = $2";
 
     private const string InsertContactSql =
-        "INSERT INTO \"Contacts\" (\"MailboxId\", \"SeedKey\", \"DisplayName\", \"GivenName\", \"Surname\", \"EmailAddress\", \"ImAddress\", " +
-        "\"NormalizedImAddress\", \"TelUriAddress\", \"ImContactSipUriAddress\", \"ImTelephoneNumber\", \"CreatedAt\", \"IsQuickContact\", \"Version\") " +
-        $"VALUES ($1, NULL, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, TRUE, 0) RETURNING {RowReader.ContactColumns}";
+        $"INSERT INTO \"Contacts\" ({RowReader.NewContactColumns}) " +
+        $"VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, 0) RETURNING {RowReader.ContactColumns}";
+
+    private const string LinkedContactsSql =
+        $"SELECT {RowReader.ContactColumns} FROM \"Contacts\" WHERE \"MailboxId\" = $1 AND \"NormalizedEmailAddress\" = $2";
 
     private const string DeleteContactSql = "DELETE FROM \"Contacts\" WHERE \"MailboxId\" = $1 AND \"Id\" = $2";
 
@@ -176,24 +178,33 @@ internal sealed class PostgreSqlMailboxSession(NpgsqlConnection connection, long
         return await ReadContactAsync(command);
     }
 
-    public async Task<ImContact> AddContactAsync(ContactDetails details, string? normalizedImAddress, DateTimeOffset createdAt)
+    public async Task<ImContact> AddContactAsync(ContactDetails details, ContactFolder folder, string? normalizedImAddress, DateTimeOffset createdAt)
     {
-        // The IM list makes its contacts itself: they are quick contacts, and no seed names them.
         await using var command = Command(InsertContactSql);
         var parameters = command.Parameters;
-        parameters.Add(Text(details.DisplayName));
-        parameters.Add(Text(details.GivenName));
-        parameters.Add(Text(details.Surname));
-        parameters.Add(Text(details.EmailAddress));
-        parameters.Add(Text(details.ImAddress));
-        parameters.Add(Text(normalizedImAddress));
-        parameters.Add(Text(details.TelUriAddress));
-        parameters.Add(Text(details.ImContactSipUriAddress));
-        parameters.Add(Text(details.ImTelephoneNumber));
+        foreach (var value in RowReader.ContactValues(details, normalizedImAddress))
+        {
+            parameters.Add(Text((string?)value));
+        }
 
         // A timestamp with time zone holds an instant, which Npgsql takes only as UTC.
         parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = createdAt.ToUniversalTime() });
+        parameters.Add(new NpgsqlParameter<int> { TypedValue = (int)folder });
         return await ReadContactAsync(command) ?? throw new InvalidOperationException("The new contact was not returned.");
+    }
+
+    public async Task<IReadOnlyList<ImContact>> FindLinkedContactsAsync(string linkKey)
+    {
+        await using var command = Command(LinkedContactsSql);
+        command.Parameters.Add(Text(linkKey));
+        var contacts = new List<ImContact>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            contacts.Add(RowReader.Contact(reader));
+        }
+
+        return contacts;
     }
 
     public Task RemoveContactAsync(long number) => ExecuteAsync(DeleteContactSql, number);

@@ -17,6 +17,8 @@ public sealed class ImGroupsDbContext(DbContextOptions<ImGroupsDbContext> option
 
     public DbSet<ServerSettingRow> ServerSettings => Set<ServerSettingRow>();
 
+    public DbSet<UserPhotoRow> UserPhotos => Set<UserPhotoRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<MailboxRow>(mailbox =>
@@ -44,6 +46,7 @@ public sealed class ImGroupsDbContext(DbContextOptions<ImGroupsDbContext> option
             contact.HasOne<MailboxRow>().WithMany().HasForeignKey(c => c.MailboxId).OnDelete(DeleteBehavior.Cascade);
             contact.HasIndex(c => new { c.MailboxId, c.SeedKey }).IsUnique();
             contact.HasIndex(c => new { c.MailboxId, c.NormalizedImAddress }).IsUnique();
+            contact.HasIndex(c => new { c.MailboxId, c.NormalizedEmailAddress });
         });
 
         modelBuilder.Entity<MembershipRow>(membership =>
@@ -66,6 +69,15 @@ public sealed class ImGroupsDbContext(DbContextOptions<ImGroupsDbContext> option
             directoryGroup.ToTable("DirectoryGroups");
             directoryGroup.Property(d => d.SmtpAddress).HasMaxLength(320);
             directoryGroup.HasIndex(d => d.SmtpAddress).IsUnique();
+        });
+
+        modelBuilder.Entity<UserPhotoRow>(photo =>
+        {
+            photo.ToTable("UserPhotos");
+            photo.Property(p => p.NormalizedAddress).HasMaxLength(320);
+            photo.Property(p => p.ContentType).HasMaxLength(100);
+            photo.Property(p => p.Tag).HasMaxLength(64);
+            photo.HasIndex(p => p.NormalizedAddress).IsUnique();
         });
     }
 }

@@ -6,6 +6,7 @@ namespace Ews.ImGroups.Storage;
 internal static class ListAssembly
 {
     /// <param name="members">Each member with its group's number, in contact-number order.</param>
+    /// <param name="contacts">The contacts read, with the contacts linked to them.</param>
     public static ImItemList Assemble(List<ImGroup> groups, List<(long GroupId, ListedMember Member)> members, List<ImContact> contacts)
     {
         var membersByGroup = new Dictionary<long, List<ListedMember>>(groups.Count);
@@ -27,12 +28,7 @@ internal static class ListAssembly
             listed.Add(new ListedGroup(group, membersByGroup.TryGetValue(group.Number, out var list) ? list : []));
         }
 
-        contacts.Sort((a, b) =>
-        {
-            var byName = StringComparer.OrdinalIgnoreCase.Compare(a.Details.DisplayName, b.Details.DisplayName);
-            return byName != 0 ? byName : a.Number.CompareTo(b.Number);
-        });
-        return new ImItemList(listed, contacts);
+        return new ImItemList(listed, ImPersona.Link(contacts));
     }
 
     private static int ListOrder(ImGroup group)

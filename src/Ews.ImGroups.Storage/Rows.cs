@@ -10,39 +10,48 @@ internal static class Rows
     /// <param name="normalizedImAddress">The IM address as <see cref="ImAddresses.Normalize"/> gives it, null without one.</param>
     /// <param name="seedKey">The seed's key for the contact, when a seed made it.</param>
     public static ContactRow NewContact(
-        long mailboxId, ContactDetails details, string? normalizedImAddress, DateTimeOffset createdAt, bool isQuickContact, string? seedKey = null) => new()
+        long mailboxId, ContactDetails details, string? normalizedImAddress, DateTimeOffset createdAt, ContactFolder folder, string? seedKey = null)
     {
-        MailboxId = mailboxId,
-        SeedKey = seedKey,
-        DisplayName = details.DisplayName,
-        GivenName = details.GivenName,
-        Surname = details.Surname,
-        EmailAddress = details.EmailAddress,
-        ImAddress = details.ImAddress,
-        NormalizedImAddress = normalizedImAddress,
-        TelUriAddress = details.TelUriAddress,
-        ImContactSipUriAddress = details.ImContactSipUriAddress,
-        ImTelephoneNumber = details.ImTelephoneNumber,
-        CreatedAt = createdAt,
-        IsQuickContact = isQuickContact,
-    };
+        var row = new ContactRow { MailboxId = mailboxId, SeedKey = seedKey, DisplayName = details.DisplayName, CreatedAt = createdAt, Folder = folder };
+        SetDetails(row, details, normalizedImAddress);
+        return row;
+    }
+
+    /// <summary>Writes what a contact says about a person into its row.</summary>
+    public static void SetDetails(ContactRow row, ContactDetails details, string? normalizedImAddress)
+    {
+        row.DisplayName = details.DisplayName;
+        row.GivenName = details.GivenName;
+        row.Surname = details.Surname;
+        row.EmailAddress = details.EmailAddress;
+        row.NormalizedEmailAddress = details.EmailAddress is null ? null : EmailAddresses.Normalize(details.EmailAddress);
+        row.EmailDisplayName = details.EmailDisplayName;
+        row.ImAddress = details.ImAddress;
+        row.NormalizedImAddress = normalizedImAddress;
+        row.TelUriAddress = details.TelUriAddress;
+        row.ImContactSipUriAddress = details.ImContactSipUriAddress;
+        row.ImTelephoneNumber = details.ImTelephoneNumber;
+        row.HomePhone = details.HomePhone;
+        row.MobilePhone = details.MobilePhone;
+        row.BusinessPhone = details.BusinessPhone;
+    }
 
     public static ImGroup ToGroup(GroupRow row) =>
         new(row.MailboxId, row.Id, row.DisplayName, row.GroupType, row.Version, row.SmtpAddress);
 
-    public static ImContact ToContact(ContactRow row) => new(
-        row.MailboxId,
-        row.Id,
-        new ContactDetails(
-            row.DisplayName,
-            row.GivenName,
-            row.Surname,
-            row.EmailAddress,
-            row.ImAddress,
-            row.TelUriAddress,
-            row.ImContactSipUriAddress,
-            row.ImTelephoneNumber),
-        row.Version,
-        row.CreatedAt,
-        row.IsQuickContact);
+    public static ContactDetails Details(ContactRow row) => new(
+        row.DisplayName,
+        row.GivenName,
+        row.Surname,
+        row.EmailAddress,
+        row.ImAddress,
+        row.TelUriAddress,
+        row.ImContactSipUriAddress,
+        row.ImTelephoneNumber,
+        row.EmailDisplayName,
+        row.HomePhone,
+        row.MobilePhone,
+        row.BusinessPhone);
+
+    public static ImContact ToContact(ContactRow row) => new(row.MailboxId, row.Id, Details(row), row.Version, row.CreatedAt, row.Folder);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Ews.ImGroups.Domain.Ids;
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
@@ -18,6 +19,7 @@ public static class SeedLoader
     {
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        Converters = { new JsonStringEnumConverter() },
     };
 
     public static async Task<SeedDocument> ReadAsync(string path, CancellationToken cancellationToken)
@@ -138,15 +140,12 @@ public static class SeedLoader
                 && normalizedImAddress is not null && byImAddress.TryGetValue(normalizedImAddress, out contact))
             {
                 contact.SeedKey = seed.Key;
-                contact.IsQuickContact = seed.QuickContact;
+                contact.Folder = seed.ResolvedFolder;
             }
 
             if (contact is null)
             {
-                var details = new ContactDetails(
-                    seed.DisplayName, seed.GivenName, seed.Surname, seed.EmailAddress, seed.ImAddress,
-                    seed.TelUriAddress, seed.ImContactSipUriAddress, seed.ImTelephoneNumber);
-                contact = Rows.NewContact(mailbox.Id, details, normalizedImAddress, now, seed.QuickContact, seed.Key);
+                contact = Rows.NewContact(mailbox.Id, seed.Details, normalizedImAddress, now, seed.ResolvedFolder, seed.Key);
                 db.Contacts.Add(contact);
             }
 

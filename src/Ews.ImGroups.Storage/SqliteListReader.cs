@@ -115,10 +115,13 @@ internal sealed class SqliteListReader(string connectionString) : IDisposable
                 "ORDER BY m.\"ContactId\"",
                 "$mailbox",
                 "$groups");
+            // The contacts asked for that are on the list, and the contacts linked to them by e-mail address.
             contacts = Prepare(
-                $"SELECT {RowReader.ContactColumns} FROM \"Contacts\" AS c WHERE c.\"MailboxId\" = $mailbox " +
+                "WITH asked AS (SELECT c.\"Id\", c.\"NormalizedEmailAddress\" FROM \"Contacts\" AS c WHERE c.\"MailboxId\" = $mailbox " +
                 "AND EXISTS (SELECT 1 FROM \"Memberships\" AS m WHERE m.\"ContactId\" = c.\"Id\") " +
-                "AND ($contacts IS NULL OR c.\"Id\" IN (SELECT \"value\" FROM json_each($contacts)))",
+                "AND ($contacts IS NULL OR c.\"Id\" IN (SELECT \"value\" FROM json_each($contacts)))) " +
+                $"SELECT {RowReader.ContactColumns} FROM \"Contacts\" AS c WHERE c.\"MailboxId\" = $mailbox " +
+                "AND (c.\"Id\" IN (SELECT \"Id\" FROM asked) OR c.\"NormalizedEmailAddress\" IN (SELECT \"NormalizedEmailAddress\" FROM asked))",
                 "$mailbox",
                 "$contacts");
         }

@@ -18,6 +18,9 @@ namespace Ews.ImGroups.Storage;
 /// </remarks>
 internal sealed class SqliteMailboxSession : IMailboxSession, IDisposable
 {
+    /// <summary>Parameter names for the values of <see cref="RowReader.ContactValues"/>, in their order.</summary>
+    private static readonly string[] ContactValueNames = Enumerable.Range(1, 14).Select(i => $"$v{i}").ToArray();
+
     /// <summary>The one savepoint name: changes of a batch run one after another, never nested.</summary>
     private const string Savepoint = "change";
 
@@ -45,6 +48,7 @@ internal sealed class SqliteMailboxSession : IMailboxSession, IDisposable
     private readonly SqliteCommand contactByNumber;
     private readonly SqliteCommand contactByImAddress;
     private readonly SqliteCommand insertContact;
+    private readonly SqliteCommand linkedContacts;
     private readonly SqliteCommand deleteContact;
     private readonly SqliteCommand listedContactCount;
     private readonly SqliteCommand isListed;
@@ -104,20 +108,11 @@ internal sealed class SqliteMailboxSession : IMailboxSession, IDisposable
         contactByImAddress = Prepare(
             $"SELECT {RowReader.ContactColumns} FROM \"Contacts\" WHERE \"MailboxId\" = $mailbox AND \"NormalizedImAddress\" = $address LIMIT 1", "$address");
         insertContact = Prepare(
-            "INSERT INTO \"Contacts\" (\"MailboxId\", \"SeedKey\", \"DisplayName\", \"GivenName\", \"Surname\", \"EmailAddress\", \"ImAddress\", " +
-            "\"NormalizedImAddress\", \"TelUriAddress\", \"ImContactSipUriAddress\", \"ImTelephoneNumber\", \"CreatedAt\", \"IsQuickContact\", \"Version\") " +
-            "VALUES ($mailbox, NULL, $displayName, $givenName, $surname, $email, $im, $normalized, $tel, $sip, $phone, $createdAt, 1, 0) " +
-            $"RETURNING {RowReader.ContactColumns}",
-            "$displayName",
-            "$givenName",
-            "$surname",
-            "$email",
-            "$im",
-            "$normalized",
-            "$tel",
-            "$sip",
-            "$phone",
-            "$createdAt");
+            $"INSERT INTO \"Contacts\" ({RowReader.NewContactColumns}) VALUES ($mailbox, " + string.Join(", ", ContactValueNames) +
+            $", $createdAt, $folder, 0) RETURNING {RowReader.ContactColumns}",
+            [.. ContactValueNames, "$createdAt", "$folder"]);
+        linkedContacts = Prepare(
+            $"SELECT {RowReader.ContactColumns} FROM \"Contacts\" WHERE \"MailboxId\" = $mailbox AND \"NormalizedEmailAddress\" = $link", "$link");
         deleteContact = Prepare("DELETE FROM \"Contacts\" WHERE \"MailboxId\" = $mailbox AND \"Id\" = $number", "$number");
         listedContactCount = Prepare(
             "SELECT COUNT(*) FROM \"Contacts\" AS c WHERE c.\"MailboxId\" = $mailbox " +
@@ -288,21 +283,33 @@ internal sealed class SqliteMailboxSession : IMailboxSession, IDisposable
         return Task.FromResult(ReadContact(contactByImAddress));
     }
 
-    public Task<ImContact> AddContactAsync(ContactDetails details, string? normalizedImAddress, DateTimeOffset createdAt)
+    public Task<ImContact> AddContactAsync(ContactDetails details, ContactFolder folder, string? normalizedImAddress, DateTimeOffset createdAt)
     {
-        // The IM list makes its contacts itself: they are quick contacts, and no seed names them.
         var parameters = insertContact.Parameters;
-        parameters["$displayName"].Value = details.DisplayName;
-        parameters["$givenName"].Value = (object?)details.GivenName ?? DBNull.Value;
-        parameters["$surname"].Value = (object?)details.Surname ?? DBNull.Value;
-        parameters["$email"].Value = (object?)details.EmailAddress ?? DBNull.Value;
-        parameters["$im"].Value = (object?)details.ImAddress ?? DBNull.Value;
-        parameters["$normalized"].Value = (object?)normalizedImAddress ?? DBNull.Value;
-        parameters["$tel"].Value = (object?)details.TelUriAddress ?? DBNull.Value;
-        parameters["$sip"].Value = (object?)details.ImContactSipUriAddress ?? DBNull.Value;
-        parameters["$phone"].Value = (object?)details.ImTelephoneNumber ?? DBNull.Value;
+        var index = 0;
+        foreach (var value in RowReader.ContactValues(details, normalizedImAddress))
+        {
+            parameters[ContactValueNames[index++]].Value = value ?? DBNull.Value;
+        }
+
         parameters["$createdAt"].Value = createdAt;
+        parameters["$folder"].Value = (int)folder;
         return Task.FromResult(ReadContact(insertContact) ?? throw new InvalidOperationException("The new contact was not returned."));
+    }
+
+    public Task<IReadOnlyList<ImContact>> FindLinkedContactsAsync(string linkKey)
+    {
+        linkedContacts.Parameters["$link"].Value = linkKey;
+        var contacts = new List<ImContact>();
+        using (var reader = linkedContacts.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                contacts.Add(RowReader.Contact(reader));
+            }
+        }
+
+        return Task.FromResult<IReadOnlyList<ImContact>>(contacts);
     }
 
     public Task RemoveContactAsync(long number)

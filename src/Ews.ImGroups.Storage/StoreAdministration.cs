@@ -234,7 +234,8 @@ public sealed class StoreAdministration
             mailbox.Sid,
             contacts.Select(c => new SeedContact(
                 keys[c.Id], c.DisplayName, c.GivenName, c.Surname, c.EmailAddress, c.ImAddress,
-                c.TelUriAddress, c.ImContactSipUriAddress, c.ImTelephoneNumber, c.IsQuickContact)).ToList(),
+                c.TelUriAddress, c.ImContactSipUriAddress, c.ImTelephoneNumber, c.Folder != ContactFolder.Contacts, c.Folder,
+                c.EmailDisplayName, c.HomePhone, c.MobilePhone, c.BusinessPhone)).ToList(),
             groups
                 .Where(g => !SystemGroups.Types.Contains(g.GroupType) || members[g.Id].Any())
                 .Select(g => new SeedGroup(g.DisplayName, g.SmtpAddress, members[g.Id].Any() ? members[g.Id].Select(id => keys[id]).ToList() : null))

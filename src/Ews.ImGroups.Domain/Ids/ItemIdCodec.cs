@@ -23,6 +23,9 @@ public sealed class ItemIdCodec : IDisposable
     private const byte GroupChangeKeyMarker = 0x12;
     private const byte ContactChangeKeyMarker = 0x11;
 
+    /// <summary>Sets what a mailbox GUID is made from apart from every item id's body.</summary>
+    private const byte MailboxGuidMarker = 0x4D;
+
     /// <summary>
     /// How many issued ids are kept: enough for the ids of a few lists of a thousand personas, at a few megabytes at
     /// most. A power of two, so a key's hash picks its slot with a mask.
@@ -134,6 +137,28 @@ public sealed class ItemIdCodec : IDisposable
 
         item = new ItemKey(kind, mailboxId, itemNumber);
         return IdDecodeStatus.Ok;
+    }
+
+    /// <summary>
+    /// The GUID Exchange would give the mailbox: derived from the key and the mailbox's number, so it is stable for as
+    /// long as its ids are, and names nothing else.
+    /// </summary>
+    public Guid MailboxGuid(long mailboxId)
+    {
+        Span<byte> body = stackalloc byte[BodyLength];
+        body.Clear();
+        body[0] = FormatVersion;
+        body[1] = MailboxGuidMarker;
+        BinaryPrimitives.WriteInt64LittleEndian(body[2..], mailboxId);
+        Span<byte> full = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        var hmac = macs.Value!;
+        hmac.AppendData(body);
+        hmac.GetHashAndReset(full);
+
+        // An RFC 9562 version 8 (custom) GUID, so it reads as a well-formed one.
+        full[6] = (byte)((full[6] & 0x0F) | 0x80);
+        full[8] = (byte)((full[8] & 0x3F) | 0x80);
+        return new Guid(full[..16], bigEndian: true);
     }
 
     public static string EncodeChangeKey(ItemKind kind, int version) =>

@@ -6,4 +6,7 @@ public enum ItemKind : byte
     Group = 0x47,
     Contact = 0x43,
     Persona = 0x50,
+
+    /// <summary>A contact folder of a mailbox; its number is the folder's.</summary>
+    Folder = 0x46,
 }

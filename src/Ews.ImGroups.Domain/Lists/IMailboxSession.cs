@@ -24,7 +24,10 @@ public interface IMailboxSession
 
     Task<ImContact?> FindContactByImAddressAsync(string normalizedImAddress);
 
-    Task<ImContact> AddContactAsync(ContactDetails details, string? normalizedImAddress, DateTimeOffset createdAt);
+    Task<ImContact> AddContactAsync(ContactDetails details, ContactFolder folder, string? normalizedImAddress, DateTimeOffset createdAt);
+
+    /// <summary>The contacts whose <see cref="ImContact.LinkKey"/> is <paramref name="linkKey"/>: one persona's.</summary>
+    Task<IReadOnlyList<ImContact>> FindLinkedContactsAsync(string linkKey);
 
     Task RemoveContactAsync(long number);
 

@@ -18,7 +18,7 @@ public sealed class ImContactService(IImListStore store, ImListLimits limits, It
             return Task.FromResult(ImListResult<ImContact>.Failure(contactNumber.Error));
         }
 
-        return WithTargetGroupAsync(mailboxId, groupId, ImListError.InvalidImGroupId, async (session, group) =>
+        return WithTargetGroupAsync<ImContact>(mailboxId, groupId, ImListError.InvalidImGroupId, ImListError.InvalidImGroupId, async (session, group) =>
         {
             var contact = await session.FindContactAsync(contactNumber.Value);
             return contact is { IsImContact: true }
@@ -28,23 +28,26 @@ public sealed class ImContactService(IImListStore store, ImListLimits limits, It
     }
 
     /// <summary>
-    /// Adds a contact by IM address. An address the mailbox already has, with or without <c>sip:</c> or in another
-    /// case, names the contact it has: that contact joins the group instead of a second one being made.
+    /// Adds a contact by IM address, in Quick Contacts, and answers with its persona. An address the mailbox already
+    /// has, with or without <c>sip:</c> or in another case, names the contact it has: that contact joins the group
+    /// instead of a second one being made. A group of another mailbox names a mailbox this one cannot reach.
     /// </summary>
-    public Task<ImListResult<ImContact>> AddNewImContactToGroupAsync(
+    public Task<ImListResult<ImPersona>> AddNewImContactToGroupAsync(
         long mailboxId, string imAddress, string? displayName, string? groupId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(imAddress);
         var normalized = ImAddresses.Normalize(imAddress);
-        var details = new ContactDetails(
-            string.IsNullOrWhiteSpace(displayName) ? normalized : displayName,
-            EmailAddress: normalized.Contains('@', StringComparison.Ordinal) ? normalized : null,
-            ImAddress: imAddress);
-        return AddNewAsync(mailboxId, details, normalized, groupId, cancellationToken);
+        var name = string.IsNullOrWhiteSpace(displayName) ? normalized : displayName;
+        var email = normalized.Contains('@', StringComparison.Ordinal) ? normalized : null;
+        var details = new ContactDetails(name, EmailAddress: email, ImAddress: imAddress, EmailDisplayName: email is null ? null : name);
+        return AddNewAsync(mailboxId, details, ContactFolder.QuickContacts, normalized, groupId, ImListError.GroupInAnotherMailbox, cancellationToken);
     }
 
-    /// <summary>Adds a telephone contact: its SIP URI is its IM address, so the same rules about duplicates apply.</summary>
-    public Task<ImListResult<ImContact>> AddNewTelUriContactToGroupAsync(
+    /// <summary>
+    /// Adds a telephone contact, in Lync Contacts, and answers with its persona: its SIP URI is its IM address, so the
+    /// same rules about duplicates apply.
+    /// </summary>
+    public Task<ImListResult<ImPersona>> AddNewTelUriContactToGroupAsync(
         long mailboxId, string telUriAddress, string sipUriAddress, string telephoneNumber, string? groupId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sipUriAddress);
@@ -54,7 +57,8 @@ public sealed class ImContactService(IImListStore store, ImListLimits limits, It
             TelUriAddress: telUriAddress,
             ImContactSipUriAddress: sipUriAddress,
             ImTelephoneNumber: telephoneNumber);
-        return AddNewAsync(mailboxId, details, ImAddresses.Normalize(sipUriAddress), groupId, cancellationToken);
+        return AddNewAsync(
+            mailboxId, details, ContactFolder.LyncContacts, ImAddresses.Normalize(sipUriAddress), groupId, ImListError.ItemNotFound, cancellationToken);
     }
 
     /// <summary>
@@ -129,9 +133,15 @@ public sealed class ImContactService(IImListStore store, ImListLimits limits, It
         }, cancellationToken);
     }
 
-    private Task<ImListResult<ImContact>> AddNewAsync(
-        long mailboxId, ContactDetails details, string normalizedImAddress, string? groupId, CancellationToken cancellationToken) =>
-        WithTargetGroupAsync(mailboxId, groupId, ImListError.ItemNotFound, async (session, group) =>
+    private Task<ImListResult<ImPersona>> AddNewAsync(
+        long mailboxId,
+        ContactDetails details,
+        ContactFolder folder,
+        string normalizedImAddress,
+        string? groupId,
+        ImListError groupOfAnotherMailbox,
+        CancellationToken cancellationToken) =>
+        WithTargetGroupAsync<ImPersona>(mailboxId, groupId, ImListError.ItemNotFound, groupOfAnotherMailbox, async (session, group) =>
         {
             var contact = await session.FindContactByImAddressAsync(normalizedImAddress);
             if (contact is null)
@@ -141,30 +151,39 @@ public sealed class ImContactService(IImListStore store, ImListLimits limits, It
                     return ImListError.ImContactLimitReached;
                 }
 
-                contact = await session.AddContactAsync(details, normalizedImAddress, clock.GetUtcNow());
+                contact = await session.AddContactAsync(details, folder, normalizedImAddress, clock.GetUtcNow());
             }
 
-            return await JoinAsync(session, contact, group);
+            var joined = await JoinAsync(session, contact, group);
+            if (!joined.IsSuccess)
+            {
+                return joined.Error;
+            }
+
+            return contact.LinkKey is { } link
+                ? ImPersona.Link(await session.FindLinkedContactsAsync(link))[0]
+                : new ImPersona(mailboxId, [contact]);
         }, cancellationToken);
 
     /// <summary>
     /// Resolves the group a contact should join, then runs the change: a named group, or Other Contacts. Operations
     /// differ in how they report a group that is not there: <paramref name="groupNotFound"/>.
     /// </summary>
-    private Task<ImListResult<ImContact>> WithTargetGroupAsync(
+    private Task<ImListResult<T>> WithTargetGroupAsync<T>(
         long mailboxId,
         string? groupId,
         ImListError groupNotFound,
-        Func<IMailboxSession, ImGroup, Task<ImListResult<ImContact>>> change,
+        ImListError groupOfAnotherMailbox,
+        Func<IMailboxSession, ImGroup, Task<ImListResult<T>>> change,
         CancellationToken cancellationToken)
     {
         ImListResult<long> groupNumber = default;
         if (groupId is not null)
         {
-            groupNumber = ids.Group(groupId, mailboxId, groupNotFound);
+            groupNumber = ids.Group(groupId, mailboxId, groupNotFound, groupOfAnotherMailbox);
             if (!groupNumber.IsSuccess)
             {
-                return Task.FromResult(ImListResult<ImContact>.Failure(groupNumber.Error));
+                return Task.FromResult(ImListResult<T>.Failure(groupNumber.Error));
             }
         }
 

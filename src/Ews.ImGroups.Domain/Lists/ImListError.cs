@@ -19,4 +19,7 @@ public enum ImListError
 
     /// <summary>The mailbox was deleted, or the store reset, while the request was on its way.</summary>
     MailboxNotFound,
+
+    /// <summary>The group id names a group of another mailbox, which this caller's list cannot reach.</summary>
+    GroupInAnotherMailbox,
 }

@@ -1,3 +1,5 @@
+using Ews.ImGroups.Domain.Lists;
+
 namespace Ews.ImGroups.Domain.Seeding;
 
 /// <summary>
@@ -22,9 +24,15 @@ public sealed record SeedMailbox(
 
 /// <summary>
 /// A contact; without an IM address it exists in the mailbox but is not an IM contact. A telephone contact has a tel
-/// URI, the SIP URI that is its IM address, and its number.
+/// URI, the SIP URI that is its IM address, and its number. Contacts of one mailbox with the same e-mail address are
+/// shown as one persona.
 /// </summary>
-/// <param name="QuickContact">Created by the IM list itself rather than being one of the mailbox's own contacts.</param>
+/// <param name="QuickContact">
+/// The older way to say the IM list made the contact: Quick Contacts, or Lync Contacts for a telephone contact.
+/// <paramref name="Folder"/> wins when both are given.
+/// </param>
+/// <param name="Folder">The folder holding the contact; by default the mailbox's own Contacts.</param>
+/// <param name="EmailDisplayName">The name shown with the e-mail address; by default the display name.</param>
 public sealed record SeedContact(
     string Key,
     string DisplayName,
@@ -35,7 +43,21 @@ public sealed record SeedContact(
     string? TelUriAddress = null,
     string? ImContactSipUriAddress = null,
     string? ImTelephoneNumber = null,
-    bool QuickContact = false);
+    bool QuickContact = false,
+    ContactFolder? Folder = null,
+    string? EmailDisplayName = null,
+    string? HomePhone = null,
+    string? MobilePhone = null,
+    string? BusinessPhone = null)
+{
+    public ContactFolder ResolvedFolder => Folder ?? (!QuickContact
+        ? ContactFolder.Contacts
+        : TelUriAddress is null ? ContactFolder.QuickContacts : ContactFolder.LyncContacts);
+
+    public ContactDetails Details => new(
+        DisplayName, GivenName, Surname, EmailAddress, ImAddress, TelUriAddress, ImContactSipUriAddress, ImTelephoneNumber,
+        EmailDisplayName ?? (EmailAddress is null ? null : DisplayName), HomePhone, MobilePhone, BusinessPhone);
+}
 
 /// <summary>
 /// A group of a mailbox's IM list and the keys of its member contacts. A system group's name puts members into that

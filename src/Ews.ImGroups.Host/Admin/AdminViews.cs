@@ -38,34 +38,48 @@ public sealed record ImListView(string Mailbox, IReadOnlyList<ImGroupView> Group
             g.Group.GroupType,
             g.Group.SmtpAddress,
             g.Members.Select(m => ids.EncodeId(new ItemKey(ItemKind.Contact, mailbox.Id, m.ContactNumber))).ToList())).ToList(),
-        list.Personas.Select(c => new PersonaView(
-            ids.EncodeId(c.PersonaKey),
-            ids.EncodeId(c.Key),
-            ItemIdCodec.EncodeChangeKey(ItemKind.Contact, c.Version),
-            c.Details.DisplayName,
-            c.Details.GivenName,
-            c.Details.Surname,
-            c.Details.EmailAddress,
-            c.Details.ImAddress,
-            c.Details.TelUriAddress,
-            c.IsQuickContact)).ToList());
+        list.Personas.Select(p => PersonaView.Of(p, ids)).ToList());
 }
 
 /// <param name="MemberIds">The contact ids (ItemIds) of the group's members, as in <c>MemberCorrelationKey</c>.</param>
 public sealed record ImGroupView(
     string Id, string ChangeKey, string DisplayName, string GroupType, string? SmtpAddress, IReadOnlyList<string> MemberIds);
 
-public sealed record PersonaView(
-    string PersonaId,
+/// <summary>A persona and the contacts linked into it, in attribution order; the names shown are the first contact's.</summary>
+public sealed record PersonaView(string PersonaId, string DisplayName, IReadOnlyList<ContactView> Contacts)
+{
+    public static PersonaView Of(ImPersona persona, ItemIdCodec ids) => new(
+        ids.EncodeId(persona.Key),
+        persona.Primary.Details.DisplayName,
+        persona.Contacts.Select(c => new ContactView(
+            ids.EncodeId(c.Key),
+            ItemIdCodec.EncodeChangeKey(ItemKind.Contact, c.Version),
+            c.Folder,
+            c.Details.DisplayName,
+            c.Details.GivenName,
+            c.Details.Surname,
+            c.Details.EmailAddress,
+            c.Details.ImAddress,
+            c.Details.TelUriAddress,
+            c.Details.HomePhone,
+            c.Details.MobilePhone,
+            c.Details.BusinessPhone)).ToList());
+}
+
+/// <summary>A contact of a persona, with the id and change key its attribution shows.</summary>
+public sealed record ContactView(
     string ContactId,
     string ChangeKey,
+    ContactFolder Folder,
     string DisplayName,
     string? GivenName,
     string? Surname,
     string? EmailAddress,
     string? ImAddress,
     string? TelUriAddress,
-    bool QuickContact);
+    string? HomePhone,
+    string? MobilePhone,
+    string? BusinessPhone);
 
 public sealed record ChaosRuleView(int Id, int? Remaining, long Hits, ChaosRuleDefinition Rule)
 {

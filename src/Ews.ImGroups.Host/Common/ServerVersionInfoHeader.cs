@@ -30,6 +30,9 @@ public sealed class ServerVersionInfoHeader(ServerVersionOptions version) : Mess
         writer.WriteAttributeString(nameof(version.MajorBuildNumber), majorBuildNumber);
         writer.WriteAttributeString(nameof(version.MinorBuildNumber), minorBuildNumber);
         writer.WriteAttributeString(nameof(version.Version), version.Version);
+
+        // Declared here rather than left to the writer, which would put it last; Exchange puts it first.
+        writer.WriteAttributeString("xmlns", "h", null, Namespace);
         writer.WriteAttributeString("xmlns", string.Empty, null, EwsNamespaces.Types);
         writer.WriteAttributeString("xmlns", "xsd", null, EwsNamespaces.Xsd);
         writer.WriteAttributeString("xmlns", "xsi", null, EwsNamespaces.Xsi);

@@ -1,3 +1,4 @@
+using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Host.Admin;
 using Ews.ImGroups.Storage;
 
@@ -28,7 +29,7 @@ internal static class MailboxPage
 
     private static void Groups(Html html, ImListView list)
     {
-        var names = list.Personas.ToDictionary(p => p.ContactId, p => p.DisplayName, StringComparer.Ordinal);
+        var names = list.Personas.SelectMany(p => p.Contacts).ToDictionary(c => c.ContactId, c => c.DisplayName, StringComparer.Ordinal);
         html.Add($"""
             <table class="groups">
             <thead><tr><th>Group</th><th>Members</th><th>Ids</th></tr></thead>
@@ -76,29 +77,52 @@ internal static class MailboxPage
 
         html.Add($"""
             <table class="personas">
-            <thead><tr><th>Persona</th><th>Addresses</th><th>Ids</th></tr></thead>
+            <thead><tr><th>Persona</th><th>Contacts</th><th>Id</th></tr></thead>
             <tbody>
             """);
         foreach (var persona in personas)
         {
-            var name = string.Join(' ', new[] { persona.GivenName, persona.Surname }.Where(n => !string.IsNullOrEmpty(n)));
             html.Add($"""
                 <tr>
-                <td><strong>{persona.DisplayName}</strong>{(name.Length > 0 && name != persona.DisplayName ? Html.Of($"<br>{name}") : Markup.Empty)}{(persona.QuickContact ? Html.Of($"""<br><span class="badge">quick contact</span>""") : Markup.Empty)}</td>
-                <td><dl class="ids">
-                <dt>IM</dt><dd>{Show.Text(persona.ImAddress)}</dd>
-                <dt>E-mail</dt><dd>{Show.Text(persona.EmailAddress)}</dd>
-                <dt>Tel</dt><dd>{Show.Text(persona.TelUriAddress)}</dd>
-                </dl></td>
-                <td><dl class="ids">
-                <dt>Persona id</dt><dd><code>{persona.PersonaId}</code></dd>
-                <dt>Contact id</dt><dd><code>{persona.ContactId}</code></dd>
-                <dt>Change key</dt><dd><code>{persona.ChangeKey}</code></dd>
-                </dl></td>
+                <td><strong>{persona.DisplayName}</strong>{(persona.Contacts.Count > 1 ? Html.Of($"""<br><span class="badge">{persona.Contacts.Count} linked contacts</span>""") : Markup.Empty)}</td>
+                <td>
+                """);
+            foreach (var contact in persona.Contacts)
+            {
+                var name = string.Join(' ', new[] { contact.GivenName, contact.Surname }.Where(n => !string.IsNullOrEmpty(n)));
+                html.Add($"""
+                    <p>{contact.DisplayName}{(name.Length > 0 && name != contact.DisplayName ? Html.Of($" ({name})") : Markup.Empty)} <span class="badge">{FolderName(contact.Folder)}</span></p>
+                    <dl class="ids">
+                    <dt>IM</dt><dd>{Show.Text(contact.ImAddress)}</dd>
+                    <dt>E-mail</dt><dd>{Show.Text(contact.EmailAddress)}</dd>
+                    <dt>Tel</dt><dd>{Show.Text(contact.TelUriAddress)}</dd>
+                    <dt>Phones</dt><dd>{Show.Text(Phones(contact))}</dd>
+                    <dt>Contact id</dt><dd><code>{contact.ContactId}</code></dd>
+                    <dt>Change key</dt><dd><code>{contact.ChangeKey}</code></dd>
+                    </dl>
+                    """);
+            }
+
+            html.Add($"""
+                </td>
+                <td><dl class="ids"><dt>Persona id</dt><dd><code>{persona.PersonaId}</code></dd></dl></td>
                 </tr>
                 """);
         }
 
         html.Add($"</tbody></table>");
+    }
+
+    private static string FolderName(ContactFolder folder) => folder switch
+    {
+        ContactFolder.QuickContacts => "Quick Contacts",
+        ContactFolder.LyncContacts => "Lync Contacts",
+        _ => "Contacts",
+    };
+
+    private static string? Phones(ContactView contact)
+    {
+        var phones = string.Join(", ", new[] { contact.BusinessPhone, contact.HomePhone, contact.MobilePhone }.Where(p => p is not null));
+        return phones.Length == 0 ? null : phones;
     }
 }

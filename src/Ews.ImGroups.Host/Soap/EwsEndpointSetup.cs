@@ -34,6 +34,7 @@ public static class EwsEndpointSetup
         services.AddSoapCore();
         services.AddScoped<IFaultExceptionTransformer, InternalErrorFaults>();
         services.AddSingleton<IMessageInspector2, ServerVersionInspector>();
+        services.AddSingleton<PersonaWriter>();
         services.AddSingleton<ContractMapper>();
         services.AddScoped<ExchangeImService>();
         return builder;
@@ -44,7 +45,7 @@ public static class EwsEndpointSetup
         app.UseWhen(context => EwsEndpoint.Covers(context.Request.Path), gate => gate
             .UseMiddleware<ExchangeRecorder>()
             .UseMiddleware<EwsGateMiddleware>());
-        app.UseSoapEndpoint<ExchangeImService>(options =>
+        app.UseSoapEndpoint<ExchangeImService, EwsResponseEnvelope>(options =>
         {
             options.Path = EwsEndpoint.Path;
             options.CaseInsensitivePath = true;

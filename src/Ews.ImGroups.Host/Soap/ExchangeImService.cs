@@ -36,7 +36,7 @@ public sealed class ExchangeImService(
     {
         var (mailbox, cancellation) = Current();
         var list = await lists.GetImItemListAsync(mailbox, cancellation);
-        return new() { Body = Log(new GetImItemListResponseMessageType { ImItemList = contracts.List(list) }) };
+        return new() { Body = Log(new GetImItemListResponseMessageType { ImItemList = contracts.List(list, ExtendedField.None) }) };
     }
 
     public async Task<GetImItemsResponse> GetImItems(GetImItemsRequest request)
@@ -45,7 +45,8 @@ public sealed class ExchangeImService(
         var body = request.GetImItems;
         var list = await lists.GetImItemsAsync(
             mailbox, Ids(body.ContactIds), Ids(body.GroupIds), cancellation);
-        return new() { Body = Log(new GetImItemsResponseMessageType { ImItemList = contracts.List(list) }) };
+        var fields = body.ExtendedProperties is { } asked ? ExtendedField.Known(asked.Select(f => (f.PropertyTag, f.PropertyType))) : ExtendedField.None;
+        return new() { Body = Log(new GetImItemsResponseMessageType { ImItemList = contracts.List(list, fields) }) };
     }
 
     public async Task<AddNewImContactToGroupResponse> AddNewImContactToGroup(AddNewImContactToGroupRequest request)
@@ -53,9 +54,15 @@ public sealed class ExchangeImService(
         var (mailbox, cancellation) = Current();
         var body = request.AddNewImContactToGroup;
         var result = await contacts.AddNewImContactToGroupAsync(mailbox, body.ImAddress, body.DisplayName, body.GroupId?.Id, cancellation);
+        if (result.Error == ImListError.GroupInAnotherMailbox)
+        {
+            var guid = contracts.MailboxGuidOf(body.GroupId?.Id) ?? throw new InvalidOperationException("The group id was read, so it decodes.");
+            return new() { Body = Log(ResponseMessages.NonExistentMailbox<AddNewImContactToGroupResponseMessageType>(guid)) };
+        }
+
         return new()
         {
-            Body = Respond<AddNewImContactToGroupResponseMessageType, ImContact>(result, c => new() { Persona = contracts.Persona(c) }),
+            Body = Respond<AddNewImContactToGroupResponseMessageType, ImPersona>(result, p => new() { Persona = contracts.Persona(p) }),
         };
     }
 
@@ -67,7 +74,7 @@ public sealed class ExchangeImService(
             mailbox, body.TelUriAddress, body.ImContactSipUriAddress, body.ImTelephoneNumber, body.GroupId?.Id, cancellation);
         return new()
         {
-            Body = Respond<AddNewTelUriContactToGroupResponseMessageType, ImContact>(result, c => new() { Persona = contracts.Persona(c) }),
+            Body = Respond<AddNewTelUriContactToGroupResponseMessageType, ImPersona>(result, p => new() { Persona = contracts.Persona(p) }),
         };
     }
 

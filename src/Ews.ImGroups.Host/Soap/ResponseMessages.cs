@@ -14,6 +14,30 @@ public static class ResponseMessages
         return new T { ResponseClass = ResponseClasses.Error, MessageText = text, ResponseCode = code, DescriptiveLinkKey = 0 };
     }
 
+    /// <summary>
+    /// A group id of another mailbox given to AddNewImContactToGroup, answered as Exchange documents it: the mailbox
+    /// the id names is not one the caller's request can reach, and <c>MessageXml</c> says which.
+    /// </summary>
+    public static T NonExistentMailbox<T>(Guid mailboxGuid)
+        where T : ResponseMessageType, new()
+    {
+        var (code, text) = Describe(ImListError.GroupInAnotherMailbox);
+        return new T
+        {
+            ResponseClass = ResponseClasses.Error,
+            MessageText = text,
+            ResponseCode = code,
+            DescriptiveLinkKey = 0,
+            MessageXml = new MessageXmlType(writer =>
+            {
+                writer.WriteStartElement("t", "Value", EwsNamespaces.Types);
+                writer.WriteAttributeString("Name", "MailboxGuid");
+                writer.WriteString(mailboxGuid.ToString("D"));
+                writer.WriteEndElement();
+            }),
+        };
+    }
+
     public static (string Code, string Text) Describe(ImListError error) => error switch
     {
         ImListError.ImGroupDisplayNameAlreadyExists => (ResponseCodes.ErrorImGroupDisplayNameAlreadyExists, "An IM group with the specified display name already exists."),
@@ -30,6 +54,7 @@ public static class ResponseMessages
         ImListError.ItemNotFound => (ResponseCodes.ErrorItemNotFound, "The specified object was not found in the store."),
         ImListError.CannotRemoveSystemGroup => (ResponseCodes.ErrorCannotDeleteObject, "The system IM groups Other Contacts, Tagged and Favorites cannot be removed."),
         ImListError.MailboxNotFound => (ResponseCodes.ErrorNonExistentMailbox, "The mailbox no longer exists."),
+        ImListError.GroupInAnotherMailbox => (ResponseCodes.ErrorNonExistentMailbox, "No mailbox with such guid."),
         ImListError.CannotRenameSystemGroup => (ResponseCodes.ErrorInvalidOperation, "The system IM groups Other Contacts, Tagged and Favorites cannot be renamed."),
         _ => throw new ArgumentOutOfRangeException(nameof(error), error, "Not an error."),
     };

@@ -30,6 +30,9 @@ namespace Ews.ImGroups.Storage.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("BusinessPhone")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -40,7 +43,16 @@ namespace Ews.ImGroups.Storage.PostgreSql.Migrations
                     b.Property<string>("EmailAddress")
                         .HasColumnType("text");
 
+                    b.Property<string>("EmailDisplayName")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Folder")
+                        .HasColumnType("integer");
+
                     b.Property<string>("GivenName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("HomePhone")
                         .HasColumnType("text");
 
                     b.Property<string>("ImAddress")
@@ -52,11 +64,14 @@ namespace Ews.ImGroups.Storage.PostgreSql.Migrations
                     b.Property<string>("ImTelephoneNumber")
                         .HasColumnType("text");
 
-                    b.Property<bool>("IsQuickContact")
-                        .HasColumnType("boolean");
-
                     b.Property<long>("MailboxId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("MobilePhone")
+                        .HasColumnType("text");
+
+                    b.Property<string>("NormalizedEmailAddress")
+                        .HasColumnType("text");
 
                     b.Property<string>("NormalizedImAddress")
                         .HasColumnType("text");
@@ -74,6 +89,8 @@ namespace Ews.ImGroups.Storage.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MailboxId", "NormalizedEmailAddress");
 
                     b.HasIndex("MailboxId", "NormalizedImAddress")
                         .IsUnique();
@@ -215,6 +232,44 @@ namespace Ews.ImGroups.Storage.PostgreSql.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("ServerSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Ews.ImGroups.Storage.Entities.UserPhotoRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NormalizedAddress")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("Tag")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedAddress")
+                        .IsUnique();
+
+                    b.ToTable("UserPhotos", (string)null);
                 });
 
             modelBuilder.Entity("Ews.ImGroups.Storage.Entities.ContactRow", b =>

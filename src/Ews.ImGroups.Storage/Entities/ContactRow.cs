@@ -1,3 +1,5 @@
+using Ews.ImGroups.Domain.Lists;
+
 namespace Ews.ImGroups.Storage.Entities;
 
 public sealed class ContactRow
@@ -17,6 +19,12 @@ public sealed class ContactRow
 
     public string? EmailAddress { get; set; }
 
+    /// <summary>The name shown with the e-mail address (Outlook's Email1DisplayName).</summary>
+    public string? EmailDisplayName { get; set; }
+
+    /// <summary>The e-mail address as <c>EmailAddresses.Normalize</c> gives it: contacts sharing it are one persona.</summary>
+    public string? NormalizedEmailAddress { get; set; }
+
     public string? ImAddress { get; set; }
 
     /// <summary>The IM address as <c>ImAddresses.Normalize</c> gives it; unique per mailbox, so one address is one contact.</summary>
@@ -28,10 +36,15 @@ public sealed class ContactRow
 
     public string? ImTelephoneNumber { get; set; }
 
+    public string? HomePhone { get; set; }
+
+    public string? MobilePhone { get; set; }
+
+    public string? BusinessPhone { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>Created by the IM list itself, rather than being one of the mailbox's own contacts.</summary>
-    public bool IsQuickContact { get; set; }
+    public ContactFolder Folder { get; set; }
 
     public int Version { get; set; }
 }

@@ -23,6 +23,9 @@ namespace Ews.ImGroups.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BusinessPhone")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -33,7 +36,16 @@ namespace Ews.ImGroups.Storage.Migrations
                     b.Property<string>("EmailAddress")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EmailDisplayName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Folder")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("GivenName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HomePhone")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ImAddress")
@@ -45,11 +57,14 @@ namespace Ews.ImGroups.Storage.Migrations
                     b.Property<string>("ImTelephoneNumber")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("IsQuickContact")
-                        .HasColumnType("INTEGER");
-
                     b.Property<long>("MailboxId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("MobilePhone")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedEmailAddress")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedImAddress")
                         .HasColumnType("TEXT");
@@ -67,6 +82,8 @@ namespace Ews.ImGroups.Storage.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MailboxId", "NormalizedEmailAddress");
 
                     b.HasIndex("MailboxId", "NormalizedImAddress")
                         .IsUnique();
@@ -202,6 +219,42 @@ namespace Ews.ImGroups.Storage.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("ServerSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Ews.ImGroups.Storage.Entities.UserPhotoRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedAddress")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tag")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedAddress")
+                        .IsUnique();
+
+                    b.ToTable("UserPhotos", (string)null);
                 });
 
             modelBuilder.Entity("Ews.ImGroups.Storage.Entities.ContactRow", b =>

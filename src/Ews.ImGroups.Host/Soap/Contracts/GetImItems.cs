@@ -14,6 +14,21 @@ public sealed class GetImItemsType
     [XmlArray(Order = 1)]
     [XmlArrayItem("ItemId", Namespace = EwsNamespaces.Types)]
     public List<ItemIdType>? GroupIds { get; set; }
+
+    [XmlArray(Order = 2)]
+    [XmlArrayItem("ExtendedProperty", Namespace = EwsNamespaces.Types)]
+    public List<ExtendedFieldUriType>? ExtendedProperties { get; set; }
+}
+
+/// <summary><c>t:PathToExtendedFieldType</c>: the attributes that name an extended property.</summary>
+[XmlType(Namespace = EwsNamespaces.Types)]
+public sealed class ExtendedFieldUriType
+{
+    [XmlAttribute]
+    public string? PropertyTag { get; set; }
+
+    [XmlAttribute]
+    public string? PropertyType { get; set; }
 }
 
 [XmlType(Namespace = EwsNamespaces.Messages)]

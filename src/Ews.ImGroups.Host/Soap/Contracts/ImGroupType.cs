@@ -3,7 +3,10 @@ using Ews.ImGroups.Host.Common;
 
 namespace Ews.ImGroups.Host.Soap.Contracts;
 
-/// <summary>An IM group as the wire shows it when one is added: without members, which only a list shows.</summary>
+/// <summary>
+/// An IM group as the wire shows it when one is added: without members, which only a list shows, and without a
+/// distribution group's address, which Exchange leaves out there too.
+/// </summary>
 [XmlType(Namespace = EwsNamespaces.Types)]
 public sealed class ImGroupType
 {
@@ -15,7 +18,4 @@ public sealed class ImGroupType
 
     [XmlElement(Order = 2)]
     public ItemIdType? ExchangeStoreId { get; init; }
-
-    [XmlElement(Order = 3)]
-    public string? SmtpAddress { get; init; }
 }

@@ -19,5 +19,9 @@ public abstract class ResponseMessageType
     [XmlElement(Order = 2)]
     public int? DescriptiveLinkKey { get; init; }
 
+    /// <summary>Details of an error, when the error has any.</summary>
+    [XmlElement(Order = 3)]
+    public MessageXmlType? MessageXml { get; init; }
+
     public bool ShouldSerializeDescriptiveLinkKey() => DescriptiveLinkKey.HasValue;
 }

@@ -1,0 +1,380 @@
+using System.Globalization;
+using System.Xml;
+using Ews.ImGroups.Domain.Ids;
+using Ews.ImGroups.Domain.Lists;
+using Ews.ImGroups.Host.Common;
+
+namespace Ews.ImGroups.Host.Soap;
+
+/// <summary>
+/// Writes a persona's children in schema order: the values shown for the person, the contacts it comes from
+/// (<c>Attributions</c>), and each value again with the attributions that hold it. A single value comes from the first
+/// contact that has one, the names all from the first contact.
+/// </summary>
+public sealed class PersonaWriter(ItemIdCodec ids)
+{
+    /// <summary>What Exchange reports for a persona that was not ranked by a search.</summary>
+    private const string UnrankedRelevance = "2147483647";
+
+    /// <summary>Exactly as Exchange writes it.</summary>
+    private const string CreationTimeFormat = "yyyy-MM-ddTHH:mm:ssZ";
+
+    /// <summary>The change key Exchange shows on a contact folder's id.</summary>
+    private const string FolderChangeKey = "AQAAAA==";
+
+    private const string Types = EwsNamespaces.Types;
+
+    /// <summary>Attribution ids as text; a persona links few contacts, and more are numbered as they come.</summary>
+    private static readonly string[] AttributionIds = Enumerable.Range(0, 16).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray();
+
+    /// <param name="text">Room for a creation time, so formatting one allocates nothing.</param>
+    public void Write(XmlWriter writer, ImPersona persona, IReadOnlyList<ExtendedField> extendedFields, char[] text)
+    {
+        var contacts = persona.Contacts;
+        var primary = Shown.Of(contacts[0]);
+        WriteItemId(writer, "PersonaId", ids.EncodeId(persona.Key), changeKey: null);
+        writer.WriteElementString("PersonaType", Types, "Person");
+        persona.CreationTime.UtcDateTime.TryFormat(text, out var length, CreationTimeFormat, CultureInfo.InvariantCulture);
+        writer.WriteStartElement("CreationTime", Types);
+        writer.WriteChars(text, 0, length);
+        writer.WriteEndElement();
+        writer.WriteElementString("DisplayName", Types, primary.DisplayName);
+        writer.WriteElementString("DisplayNameFirstLast", Types, primary.FirstLast);
+        writer.WriteElementString("DisplayNameLastFirst", Types, primary.LastFirst);
+        WriteOptional(writer, "FileAs", primary.FileAs);
+        writer.WriteElementString("FileAsId", Types, primary.FileAsId);
+        WriteOptional(writer, "GivenName", primary.Contact.Details.GivenName);
+        WriteOptional(writer, "Surname", primary.Contact.Details.Surname);
+
+        var email = FirstWithEmail(contacts);
+        if (email is not null)
+        {
+            WriteEmailAddress(writer, "EmailAddress", email);
+            writer.WriteStartElement("EmailAddresses", Types);
+            for (var i = 0; i < contacts.Count; i++)
+            {
+                if (contacts[i].LinkKey is { } key && FirstIndexOf(contacts, i, c => c.LinkKey == key) == i)
+                {
+                    WriteEmailAddress(writer, "Address", contacts[i]);
+                }
+            }
+
+            writer.WriteEndElement();
+        }
+
+        WriteOptional(writer, "ImAddress", FirstImAddress(contacts));
+        writer.WriteElementString("RelevanceScore", Types, UnrankedRelevance);
+        WriteAttributions(writer, persona);
+
+        WriteStrings(writer, "DisplayNames", contacts, c => Shown.Of(c).DisplayName);
+        WriteStrings(writer, "FileAses", contacts, c => Shown.Of(c).FileAs);
+        WriteStrings(writer, "FileAsIds", contacts, c => Shown.Of(c).FileAsId);
+        WriteStrings(writer, "GivenNames", contacts, c => c.Details.GivenName);
+        WriteStrings(writer, "Surnames", contacts, c => c.Details.Surname);
+        WritePhones(writer, "BusinessPhoneNumbers", "Business", contacts, c => c.Details.BusinessPhone);
+        WritePhones(writer, "HomePhones", "Home", contacts, c => c.Details.HomePhone);
+        WritePhones(writer, "MobilePhones", "Mobile", contacts, c => c.Details.MobilePhone);
+        WritePhones(writer, "OtherTelephones", "Other", contacts, c => c.IsTelephone ? c.Details.ImTelephoneNumber : null);
+        WriteEmails(writer, contacts);
+        WriteStrings(writer, "ImAddresses", contacts, ImAddressOf);
+        WriteExtendedProperties(writer, contacts, extendedFields);
+    }
+
+    /// <summary>A group's extended properties, as <c>GetImItems</c> answers them.</summary>
+    public static void WriteGroupExtendedProperties(XmlWriter writer, ImGroup group, IReadOnlyList<ExtendedField> extendedFields)
+    {
+        if (extendedFields.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteStartElement("ExtendedProperties", Types);
+        foreach (var field in extendedFields)
+        {
+            writer.WriteStartElement("ExtendedProperty", Types);
+            WriteFieldUri(writer, field);
+            writer.WriteElementString("Value", Types, group.DisplayName);
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+    }
+
+    private void WriteAttributions(XmlWriter writer, ImPersona persona)
+    {
+        writer.WriteStartElement("Attributions", Types);
+        for (var i = 0; i < persona.Contacts.Count; i++)
+        {
+            var contact = persona.Contacts[i];
+            var isLync = contact.Folder == ContactFolder.LyncContacts;
+            writer.WriteStartElement("Attribution", Types);
+            writer.WriteElementString("Id", Types, AttributionId(i));
+            WriteItemId(writer, "SourceId", ids.EncodeId(contact.Key), ItemIdCodec.EncodeChangeKey(ItemKind.Contact, contact.Version));
+            writer.WriteElementString("DisplayName", Types, isLync ? "Lync Contacts" : "Outlook");
+            writer.WriteElementString("IsWritable", Types, isLync ? "false" : "true");
+            writer.WriteElementString("IsQuickContact", Types, contact.IsQuickContact ? "true" : "false");
+            writer.WriteElementString("IsHidden", Types, "false");
+
+            // Lync's folder is not one a client may open, so Exchange names none for its contacts.
+            if (!isLync)
+            {
+                WriteItemId(writer, "FolderId", ids.EncodeId(new ItemKey(ItemKind.Folder, persona.MailboxId, FolderNumber(contact.Folder))), FolderChangeKey);
+            }
+
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+    }
+
+    /// <summary>The folder's number in its id; the first folder is 1, as ids number items from 1.</summary>
+    public static long FolderNumber(ContactFolder folder) => (long)folder + 1;
+
+    private static void WriteStrings(XmlWriter writer, string name, IReadOnlyList<ImContact> contacts, Func<ImContact, string?> value)
+    {
+        var open = false;
+        for (var i = 0; i < contacts.Count; i++)
+        {
+            var text = value(contacts[i]);
+            if (string.IsNullOrEmpty(text) || FirstIndexOf(contacts, i, c => value(c) == text) != i)
+            {
+                continue;
+            }
+
+            Open(writer, name, ref open);
+            writer.WriteStartElement("StringAttributedValue", Types);
+            writer.WriteElementString("Value", Types, text);
+            WriteValueAttributions(writer, contacts, i, c => value(c) == text);
+            writer.WriteEndElement();
+        }
+
+        Close(writer, open);
+    }
+
+    private static void WritePhones(XmlWriter writer, string name, string type, IReadOnlyList<ImContact> contacts, Func<ImContact, string?> value)
+    {
+        var open = false;
+        for (var i = 0; i < contacts.Count; i++)
+        {
+            var number = value(contacts[i]);
+            if (string.IsNullOrEmpty(number) || FirstIndexOf(contacts, i, c => value(c) == number) != i)
+            {
+                continue;
+            }
+
+            Open(writer, name, ref open);
+            writer.WriteStartElement("PhoneNumberAttributedValue", Types);
+            writer.WriteStartElement("Value", Types);
+            writer.WriteElementString("Number", Types, number);
+            writer.WriteElementString("Type", Types, type);
+            writer.WriteEndElement();
+            WriteValueAttributions(writer, contacts, i, c => value(c) == number);
+            writer.WriteEndElement();
+        }
+
+        Close(writer, open);
+    }
+
+    /// <summary>One value per address: contacts linked into a persona share it, and the first one's name is shown.</summary>
+    private static void WriteEmails(XmlWriter writer, IReadOnlyList<ImContact> contacts)
+    {
+        var open = false;
+        for (var i = 0; i < contacts.Count; i++)
+        {
+            if (contacts[i].LinkKey is not { } key || FirstIndexOf(contacts, i, c => c.LinkKey == key) != i)
+            {
+                continue;
+            }
+
+            Open(writer, "Emails1", ref open);
+            writer.WriteStartElement("EmailAddressAttributedValue", Types);
+            WriteEmailAddress(writer, "Value", contacts[i]);
+            WriteValueAttributions(writer, contacts, i, c => c.LinkKey == key);
+            writer.WriteEndElement();
+        }
+
+        Close(writer, open);
+    }
+
+    private static void WriteExtendedProperties(XmlWriter writer, IReadOnlyList<ImContact> contacts, IReadOnlyList<ExtendedField> extendedFields)
+    {
+        if (extendedFields.Count == 0)
+        {
+            return;
+        }
+
+        var open = false;
+        foreach (var field in extendedFields)
+        {
+            for (var i = 0; i < contacts.Count; i++)
+            {
+                var text = Shown.Of(contacts[i]).DisplayName;
+                if (text.Length == 0 || FirstIndexOf(contacts, i, c => Shown.Of(c).DisplayName == text) != i)
+                {
+                    continue;
+                }
+
+                Open(writer, "ExtendedProperties", ref open);
+                writer.WriteStartElement("ExtendedPropertyAttributedValue", Types);
+                writer.WriteStartElement("Value", Types);
+                WriteFieldUri(writer, field);
+                writer.WriteElementString("Value", Types, text);
+                writer.WriteEndElement();
+                WriteValueAttributions(writer, contacts, i, c => Shown.Of(c).DisplayName == text);
+                writer.WriteEndElement();
+            }
+        }
+
+        Close(writer, open);
+    }
+
+    private static void WriteFieldUri(XmlWriter writer, ExtendedField field)
+    {
+        writer.WriteStartElement("ExtendedFieldURI", Types);
+        writer.WriteAttributeString("PropertyTag", field.PropertyTag);
+        writer.WriteAttributeString("PropertyType", field.PropertyType);
+        writer.WriteEndElement();
+    }
+
+    /// <summary>The attributions holding a value: the first holder, and the later contacts that hold it too.</summary>
+    private static void WriteValueAttributions(XmlWriter writer, IReadOnlyList<ImContact> contacts, int first, Func<ImContact, bool> holds)
+    {
+        writer.WriteStartElement("Attributions", Types);
+        writer.WriteElementString("Attribution", Types, AttributionId(first));
+        for (var i = first + 1; i < contacts.Count; i++)
+        {
+            if (holds(contacts[i]))
+            {
+                writer.WriteElementString("Attribution", Types, AttributionId(i));
+            }
+        }
+
+        writer.WriteEndElement();
+    }
+
+    /// <summary>The first contact from the start up to <paramref name="index"/> that matches; <paramref name="index"/> itself at the latest.</summary>
+    private static int FirstIndexOf(IReadOnlyList<ImContact> contacts, int index, Func<ImContact, bool> matches)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (matches(contacts[i]))
+            {
+                return i;
+            }
+        }
+
+        return index;
+    }
+
+    private static void Open(XmlWriter writer, string name, ref bool open)
+    {
+        if (!open)
+        {
+            writer.WriteStartElement(name, Types);
+            open = true;
+        }
+    }
+
+    private static void Close(XmlWriter writer, bool open)
+    {
+        if (open)
+        {
+            writer.WriteEndElement();
+        }
+    }
+
+    private static ImContact? FirstWithEmail(IReadOnlyList<ImContact> contacts)
+    {
+        foreach (var contact in contacts)
+        {
+            if (contact.Details.EmailAddress is not null)
+            {
+                return contact;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? FirstImAddress(IReadOnlyList<ImContact> contacts)
+    {
+        foreach (var contact in contacts)
+        {
+            if (ImAddressOf(contact) is { } address)
+            {
+                return address;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A telephone contact's SIP URI is how Lync reaches it, not an address it shows.</summary>
+    private static string? ImAddressOf(ImContact contact) => contact.IsTelephone ? null : contact.Details.ImAddress;
+
+    private static void WriteEmailAddress(XmlWriter writer, string name, ImContact contact)
+    {
+        var details = contact.Details;
+        writer.WriteStartElement(name, Types);
+        writer.WriteElementString("Name", Types, details.EmailDisplayName ?? details.DisplayName);
+        writer.WriteElementString("EmailAddress", Types, details.EmailAddress);
+        writer.WriteElementString("RoutingType", Types, "SMTP");
+        writer.WriteEndElement();
+    }
+
+    private static void WriteItemId(XmlWriter writer, string name, string id, string? changeKey)
+    {
+        writer.WriteStartElement(name, Types);
+        writer.WriteAttributeString("Id", id);
+        if (changeKey is not null)
+        {
+            writer.WriteAttributeString("ChangeKey", changeKey);
+        }
+
+        writer.WriteEndElement();
+    }
+
+    /// <summary>Leaves the element out when there is no value, as the serializer does.</summary>
+    private static void WriteOptional(XmlWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteElementString(name, Types, value);
+        }
+    }
+
+    private static string AttributionId(int index) =>
+        index < AttributionIds.Length ? AttributionIds[index] : index.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// How a contact's names are shown. Telephone contacts show their number instead of a name; Lync's contacts file
+    /// under an empty name unless they have a full one; a contact with a given name and a surname files under
+    /// "Surname, Given".
+    /// </summary>
+    private readonly record struct Shown(ImContact Contact, string DisplayName, string FirstLast, string LastFirst, string? FileAs, string FileAsId)
+    {
+        public static Shown Of(ImContact contact)
+        {
+            var details = contact.Details;
+            if (contact.IsTelephone)
+            {
+                var number = details.ImTelephoneNumber ?? details.DisplayName;
+                return new Shown(contact, string.Empty, number, number, string.Empty, "None");
+            }
+
+            if (!string.IsNullOrEmpty(details.GivenName) && !string.IsNullOrEmpty(details.Surname))
+            {
+                return new Shown(
+                    contact,
+                    details.DisplayName,
+                    $"{details.GivenName} {details.Surname}",
+                    $"{details.Surname} {details.GivenName}",
+                    $"{details.Surname}, {details.GivenName}",
+                    "LastCommaFirst");
+            }
+
+            var fileAs = contact.Folder == ContactFolder.LyncContacts ? string.Empty : null;
+            return new Shown(contact, details.DisplayName, details.DisplayName, details.DisplayName, fileAs, "None");
+        }
+    }
+}
