@@ -57,7 +57,7 @@ public class EfImListStoreConcurrencyTests
             store.Alice, spellings[i % spellings.Length], "Erin", SeededStore.Id(friends), CancellationToken.None));
 
         results.Should().OnlyContain(r => r.IsSuccess);
-        results.Select(r => r.Value!.Number).Distinct().Should().ContainSingle();
+        results.Select(r => r.Value!.Primary.Number).Distinct().Should().ContainSingle();
         var erin = (await StoreQueries.ContactsAsync(store.Services, store.Alice))
             .Should().ContainSingle(c => c.NormalizedImAddress == "erin@contoso.com").Subject;
         (await StoreQueries.MembershipsAsync(store.Services)).Should().ContainSingle(m => m.ContactId == erin.Id)

@@ -80,7 +80,7 @@ public class EfImListStoreTests
         {
             var group = await session.AddGroupAsync("Friends", "FRIENDS", GroupTypes.UserGroup);
             await session.AddMemberAsync(group.Number, bob);
-            await session.AddContactAsync(new ContactDetails("Erin"), "erin@contoso.com", DateTimeOffset.UtcNow);
+            await session.AddContactAsync(new ContactDetails("Erin"), ContactFolder.QuickContacts, "erin@contoso.com", DateTimeOffset.UtcNow);
             await session.SetMigrationCompletedAsync(true);
             return ImListError.ImContactLimitReached;
         }, CancellationToken.None);

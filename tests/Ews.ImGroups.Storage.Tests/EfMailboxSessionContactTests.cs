@@ -106,7 +106,7 @@ public class EfMailboxSessionContactTests
         row.NormalizedImAddress.Should().Be("erin@contoso.com");
         row.DisplayName.Should().Be("erin@contoso.com");
         row.EmailAddress.Should().Be("erin@contoso.com");
-        row.IsQuickContact.Should().BeTrue();
+        row.Folder.Should().Be(ContactFolder.QuickContacts);
         row.SeedKey.Should().BeNull();
         row.CreatedAt.Should().NotBe(default);
         (await StoreQueries.MembershipsAsync(store.Services)).Should().ContainSingle(m => m.ContactId == contact.Number)
@@ -136,13 +136,13 @@ public class EfMailboxSessionContactTests
         var result = await store.Contacts.AddNewTelUriContactToGroupAsync(
             store.Alice, "tel:+14255550100", "sip:+14255550100@contoso.com", "+1 425 555 0100", null, CancellationToken.None);
 
-        var row = (await StoreQueries.ContactsAsync(store.Services, store.Alice)).Single(c => c.Id == result.Value!.Number);
+        var row = (await StoreQueries.ContactsAsync(store.Services, store.Alice)).Single(c => c.Id == result.Value!.Primary.Number);
         row.DisplayName.Should().Be("+1 425 555 0100");
         row.TelUriAddress.Should().Be("tel:+14255550100");
         row.ImContactSipUriAddress.Should().Be("sip:+14255550100@contoso.com");
         row.ImTelephoneNumber.Should().Be("+1 425 555 0100");
         row.NormalizedImAddress.Should().Be("+14255550100@contoso.com");
-        row.IsQuickContact.Should().BeTrue();
+        row.Folder.Should().Be(ContactFolder.LyncContacts);
     }
 
     [Fact]

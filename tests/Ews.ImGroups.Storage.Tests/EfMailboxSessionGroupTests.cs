@@ -126,7 +126,7 @@ public class EfMailboxSessionGroupTests
         (await StoreQueries.MembershipsAsync(store.Services)).Should().ContainSingle()
             .Which.Should().BeEquivalentTo(new { GroupId = family.Number, ContactId = store.AlicesContactNumber("carol") });
         (await StoreQueries.ContactsAsync(store.Services, store.Alice)).Should().BeEquivalentTo(contactsBefore);
-        (await store.ReadAsync(store.Alice)).Personas.Select(p => p.Number).Should().Equal(store.AlicesContactNumber("carol"));
+        (await store.ReadAsync(store.Alice)).Personas.Select(p => p.Primary.Number).Should().Equal(store.AlicesContactNumber("carol"));
     }
 
     [Fact]

@@ -159,7 +159,7 @@ public class ImGroupsDbContextTests
             DisplayName = normalizedImAddress ?? "No IM",
             ImAddress = normalizedImAddress,
             NormalizedImAddress = normalizedImAddress,
-            IsQuickContact = true,
+            Folder = ContactFolder.QuickContacts,
         });
         await db.SaveChangesAsync();
     }

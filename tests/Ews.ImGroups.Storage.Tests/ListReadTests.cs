@@ -68,9 +68,9 @@ public class ListReadTests
 
         var list = await store.ReadAsync(store.Alice);
 
-        list.Personas.Select(p => p.Details.DisplayName).Should().Equal("aaron", "Bob Brown", "Zoe");
-        list.Personas.Select(p => p.Number).Should().Equal(aaron.Number, store.AlicesContactNumber("bob"), zoe.Number);
-        list.Personas.Should().NotContain(p => p.Number == store.AlicesContactNumber("carol"));
+        list.Personas.Select(p => p.Primary.Details.DisplayName).Should().Equal("aaron", "Bob Brown", "Zoe");
+        list.Personas.Select(p => p.Primary.Number).Should().Equal(aaron.Number, store.AlicesContactNumber("bob"), zoe.Number);
+        list.Personas.Should().NotContain(p => p.Primary.Number == store.AlicesContactNumber("carol"));
     }
 
     [Fact]
@@ -80,11 +80,30 @@ public class ListReadTests
         var store = await SeededStore.StartAsync(database);
         await store.AddToGroupAsync(store.AlicesContact("bob"), await store.AddGroupAsync(store.Alice, "Friends"));
 
-        var bob = (await store.ReadAsync(store.Alice)).Personas.Should().ContainSingle().Subject;
+        var bob = (await store.ReadAsync(store.Alice)).Personas.Should().ContainSingle().Subject.Contacts.Should().ContainSingle().Subject;
 
         bob.MailboxId.Should().Be(store.Alice);
         bob.IsQuickContact.Should().BeFalse();
-        bob.Details.Should().Be(new ContactDetails("Bob Brown", "Bob", "Brown", "bob@contoso.com", "sip:bob@contoso.com"));
+        bob.Details.Should().Be(new ContactDetails("Bob Brown", "Bob", "Brown", "bob@contoso.com", "sip:bob@contoso.com", EmailDisplayName: "Bob Brown"));
+    }
+
+    [Fact]
+    public async Task ReadAsync_brings_the_contacts_linked_by_e_mail_address_to_a_listed_one_into_its_persona()
+    {
+        await using var database = new TempDatabase();
+        var store = await SeededStore.StartAsync(database);
+        var friends = await store.AddGroupAsync(store.Alice, "Friends");
+
+        // Dave is an address-book contact without an IM address, on no group; the quick contact shares his address.
+        var quick = await store.AddNewContactAsync(store.Alice, "DAVE@contoso.com", "Davey", friends);
+
+        var whole = (await store.ReadAsync(store.Alice)).Personas.Should().ContainSingle().Subject;
+        whole.Contacts.Select(c => c.Number).Should().Equal(store.AlicesContactNumber("dave-no-im"), quick.Number);
+        whole.Contacts.Select(c => c.Folder).Should().Equal(ContactFolder.Contacts, ContactFolder.QuickContacts);
+        var chosen = await store.ReadAsync(store.Alice, new ImListSelection([], [quick.Number]));
+        chosen.Personas.Should().ContainSingle().Which.Contacts.Should().Equal(whole.Contacts);
+        var unlisted = await store.ReadAsync(store.Alice, new ImListSelection([], [store.AlicesContactNumber("dave-no-im")]));
+        unlisted.Personas.Should().BeEmpty("a contact on no group is not asked for, even when its persona is on the list");
     }
 
     [Theory]
@@ -130,8 +149,8 @@ public class ListReadTests
             store.Alice, new ImListSelection([], [store.AlicesContactNumber("bob"), store.AlicesContactNumber("carol")]));
 
         list.Groups.Should().BeEmpty();
-        list.Personas.Select(p => p.Number).Should().Equal(store.AlicesContactNumber("bob"));
-        list.Personas.Should().NotContain(p => p.Number == erin.Number);
+        list.Personas.Select(p => p.Primary.Number).Should().Equal(store.AlicesContactNumber("bob"));
+        list.Personas.Should().NotContain(p => p.Primary.Number == erin.Number);
     }
 
     [Fact]

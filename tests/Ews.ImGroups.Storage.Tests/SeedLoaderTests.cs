@@ -1,3 +1,4 @@
+using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Ids;
 using Ews.ImGroups.Domain.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -186,9 +187,9 @@ public class SeedLoaderTests
 
         var seeded = await store.Services.GetRequiredService<StorageInitializer>().InitializeAsync(grown, CancellationToken.None);
 
-        seeded.ContactId(TestSeeds.AliceSmtp, "erin").Should().Be(SeededStore.Id(added.Value!));
+        seeded.ContactId(TestSeeds.AliceSmtp, "erin").Should().Be(SeededStore.Id(added.Value!.Primary));
         (await StoreQueries.ContactsAsync(store.Services, store.Alice)).Should().ContainSingle(c => c.NormalizedImAddress == "erin@contoso.com")
-            .Which.Should().BeEquivalentTo(new { SeedKey = "erin", IsQuickContact = false });
+            .Which.Should().BeEquivalentTo(new { SeedKey = "erin", Folder = ContactFolder.Contacts });
     }
 
     [Fact]

@@ -55,7 +55,11 @@ internal sealed record SeededStore(
     {
         var result = await Contacts.AddNewImContactToGroupAsync(
             mailboxId, imAddress, displayName, group is null ? null : Id(group), CancellationToken.None);
-        return result.Value ?? throw new InvalidOperationException($"Contact '{imAddress}' could not be added: {result.Error}.");
+        var persona = result.Value ?? throw new InvalidOperationException($"Contact '{imAddress}' could not be added: {result.Error}.");
+
+        // The contact the address names: the quick contact made for it, or the mailbox's own that has it.
+        var normalized = ImAddresses.Normalize(imAddress);
+        return persona.Contacts.Single(c => c.Details.ImAddress is { } address && ImAddresses.Normalize(address) == normalized);
     }
 
     public Task<ImItemList> ReadAsync(long mailboxId, ImListSelection? selection = null) =>

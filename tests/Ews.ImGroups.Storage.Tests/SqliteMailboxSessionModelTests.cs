@@ -29,8 +29,8 @@ public class SqliteMailboxSessionModelTests
             session.StartChange(store.Alice).Should().BeTrue();
             friends = await session.AddGroupAsync("Friends", "FRIENDS", GroupTypes.UserGroup);
             sales = await session.AddGroupAsync("Sales", "SALES", GroupTypes.DistributionGroup, "sales@contoso.com");
-            erin = await session.AddContactAsync(Erin, "erin@contoso.com", CreatedAt);
-            sparse = await session.AddContactAsync(new ContactDetails("Frank"), null, CreatedAt.ToUniversalTime());
+            erin = await session.AddContactAsync(Erin, ContactFolder.QuickContacts, "erin@contoso.com", CreatedAt);
+            sparse = await session.AddContactAsync(new ContactDetails("Frank"), ContactFolder.QuickContacts, null, CreatedAt.ToUniversalTime());
             await session.AddMemberAsync(friends.Number, erin.Number);
             renamed = await session.RenameGroupAsync(friends, "Best Friends", "BEST FRIENDS");
             await session.SetMigrationCompletedAsync(true);
@@ -57,7 +57,7 @@ public class SqliteMailboxSessionModelTests
         erinRow.CreatedAt.Offset.Should().Be(CreatedAt.Offset);
         erinRow.NormalizedImAddress.Should().Be("erin@contoso.com");
         erinRow.SeedKey.Should().BeNull();
-        erinRow.IsQuickContact.Should().BeTrue();
+        erinRow.Folder.Should().Be(ContactFolder.QuickContacts);
         var sparseRow = await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == sparse.Number);
         Rows.ToContact(sparseRow).Should().BeEquivalentTo(sparse);
         sparseRow.NormalizedImAddress.Should().BeNull();
@@ -80,9 +80,9 @@ public class SqliteMailboxSessionModelTests
             {
                 MailboxId = store.Alice, DisplayName = "Sales", NormalizedDisplayName = "SALES", GroupType = GroupTypes.DistributionGroup, SmtpAddress = "sales@contoso.com",
             };
-            erin = Rows.NewContact(store.Alice, Erin, "erin@contoso.com", CreatedAt, isQuickContact: true);
+            erin = Rows.NewContact(store.Alice, Erin, "erin@contoso.com", CreatedAt, ContactFolder.QuickContacts);
             erin.Version = 4;
-            frank = Rows.NewContact(store.Alice, new ContactDetails("Frank"), "frank@contoso.com", CreatedAt, isQuickContact: false, seedKey: "frank");
+            frank = Rows.NewContact(store.Alice, new ContactDetails("Frank"), "frank@contoso.com", CreatedAt, ContactFolder.Contacts, seedKey: "frank");
             db.AddRange(friends, sales, erin, frank);
             await db.SaveChangesAsync();
             db.Memberships.Add(new MembershipRow { GroupId = friends.Id, ContactId = erin.Id });

@@ -1,4 +1,7 @@
+using Ews.ImGroups.Domain.Lists;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Ews.ImGroups.Storage.Tests;
 
@@ -38,6 +41,31 @@ public class StorageInitializerTests
     }
 
 #if !POSTGRESQL
+    [Fact]
+    public async Task Upgrade_gives_existing_contacts_their_folder_and_links_them_by_e_mail_address()
+    {
+        await using var database = new TempDatabase();
+        using var services = database.CreateServices();
+        await using (var db = await TempDatabase.OpenAsync(services))
+        {
+            var before = db.Database.GetMigrations().TakeWhile(m => !m.EndsWith("_PersonasAndPhotos", StringComparison.Ordinal)).Last();
+            await db.GetService<IMigrator>().MigrateAsync(before);
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"Mailboxes\" (\"SmtpAddress\", \"Sid\", \"ImListMigrationCompleted\", \"Revision\") VALUES ('alice@contoso.com', 'S-1-5-21-1-2-3-1001', FALSE, 0);" +
+                "INSERT INTO \"Contacts\" (\"MailboxId\", \"DisplayName\", \"EmailAddress\", \"ImAddress\", \"NormalizedImAddress\", \"TelUriAddress\", \"CreatedAt\", \"IsQuickContact\", \"Version\") VALUES " +
+                "(1, 'Own', ' Own@Contoso.com', NULL, NULL, NULL, '2026-01-01 00:00:00+00:00', FALSE, 0), " +
+                "(1, 'Quick', 'own@contoso.com', 'own@contoso.com', 'own@contoso.com', NULL, '2026-01-01 00:00:00+00:00', TRUE, 0), " +
+                "(1, '+1 555', NULL, 'sip:+1555@contoso.com', '+1555@contoso.com', 'tel:+1555', '2026-01-01 00:00:00+00:00', TRUE, 0);");
+            await db.Database.MigrateAsync();
+        }
+
+        await using var upgraded = await TempDatabase.OpenAsync(services);
+        var contacts = await upgraded.Contacts.OrderBy(c => c.Id).ToListAsync();
+        contacts.Select(c => c.Folder).Should().Equal(ContactFolder.Contacts, ContactFolder.QuickContacts, ContactFolder.LyncContacts);
+        contacts.Select(c => c.NormalizedEmailAddress).Should().Equal("own@contoso.com", "own@contoso.com", null);
+        contacts.Select(c => c.EmailDisplayName).Should().Equal("Own", "Quick", null);
+    }
+
     [Fact]
     public async Task InitializeAsync_new_file_switches_to_write_ahead_log()
     {

@@ -24,7 +24,7 @@ public sealed class StoreAdministrationTests
         groups["Other Contacts"].Members.Should().ContainSingle();
         groups["Sales"].Group.GroupType.Should().Be(GroupTypes.DistributionGroup);
         groups["Sales"].Group.SmtpAddress.Should().Be(TestSeeds.SalesSmtp);
-        list.Personas.Select(p => p.Details.DisplayName).Should().Equal("Bob Brown", "Carol Clark");
+        list.Personas.Select(p => p.Primary.Details.DisplayName).Should().Equal("Bob Brown", "Carol Clark");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Ews.ImGroups.Domain.Ids;
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Tests.Lists.Fakes;
 using static Ews.ImGroups.Domain.Tests.Lists.Fakes.TestIds;
@@ -27,7 +28,8 @@ public class ImContactServiceAddNewImContactToGroupTests
         result.Value.Should().Be(contact);
         contact.IsQuickContact.Should().BeTrue();
         contact.CreatedAt.Should().Be(FixedClock.ReferenceTime);
-        contact.Details.Should().Be(new ContactDetails("Erin Evans", EmailAddress: "erin@contoso.com", ImAddress: "sip:erin@contoso.com"));
+        contact.Folder.Should().Be(ContactFolder.QuickContacts);
+        contact.Details.Should().Be(new ContactDetails("Erin Evans", EmailAddress: "erin@contoso.com", ImAddress: "sip:erin@contoso.com", EmailDisplayName: "Erin Evans"));
         store.Memberships(Alice).Should().Equal((friends.Number, contact.Number));
         store.Group(Alice, friends.Number).Version.Should().Be(friends.Version + 1);
     }
@@ -124,10 +126,6 @@ public class ImContactServiceAddNewImContactToGroupTests
         ShouldFailWithoutChangesAsync(UnknownGroup(Alice), ImListError.ItemNotFound);
 
     [Fact]
-    public Task AddNewImContactToGroup_GroupOfAnotherMailbox_ReportsItemNotFound() =>
-        ShouldFailWithoutChangesAsync(Of(store.AddGroup(Bob, "Colleagues")), ImListError.ItemNotFound);
-
-    [Fact]
     public Task AddNewImContactToGroup_OtherMailboxGroupNumberUnderOwnMailbox_ReportsItemNotFound() =>
         ShouldFailWithoutChangesAsync(Forged(store.AddGroup(Bob, "Colleagues"), Alice), ImListError.ItemNotFound);
 
@@ -196,6 +194,27 @@ public class ImContactServiceAddNewImContactToGroupTests
         result.IsSuccess.Should().BeTrue();
     }
 
+    [Fact]
+    public async Task AddNewImContactToGroup_address_of_an_address_book_contact_links_both_into_one_persona()
+    {
+        var anthony = store.AddContact(Alice, "Anthony Smith", imAddress: null, emailAddress: "TSmith@contoso.com");
+
+        var result = await AddPersonaAsync("tsmith@contoso.com", "Tony Smith", Of(friends));
+
+        var quick = store.Contacts(Alice).Should().ContainSingle(c => c.IsQuickContact).Subject;
+        result.Value!.Contacts.Should().Equal(anthony, quick);
+        result.Value.Key.Should().Be(new ItemKey(ItemKind.Persona, Alice, anthony.Number));
+        store.Memberships(Alice).Should().Equal((friends.Number, quick.Number));
+    }
+
+    [Fact]
+    public async Task AddNewImContactToGroup_group_of_another_mailbox_names_that_mailbox_and_changes_nothing()
+    {
+        var bobs = store.AddGroup(Bob, "Bob's");
+
+        await ShouldFailWithoutChangesAsync(Of(bobs), ImListError.GroupInAnotherMailbox);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
@@ -207,7 +226,15 @@ public class ImContactServiceAddNewImContactToGroupTests
         store.Contacts(Alice).Should().BeEmpty();
     }
 
-    private Task<ImListResult<ImContact>> AddAsync(
+    /// <summary>Adds, and answers with the persona's one contact: these scenes link nothing.</summary>
+    private async Task<ImListResult<ImContact>> AddAsync(
+        string imAddress, string? displayName, string? groupId, int maxContacts = ImListLimits.DefaultMaxContacts)
+    {
+        var result = await AddPersonaAsync(imAddress, displayName, groupId, maxContacts);
+        return result.IsSuccess ? result.Value!.Contacts.Single() : result.Error;
+    }
+
+    private Task<ImListResult<ImPersona>> AddPersonaAsync(
         string imAddress, string? displayName, string? groupId, int maxContacts = ImListLimits.DefaultMaxContacts) =>
         new ImContactService(store, new ImListLimits(ImListLimits.DefaultMaxGroups, maxContacts), TestIds.Codec, new FixedClock(FixedClock.ReferenceTime))
             .AddNewImContactToGroupAsync(Alice, imAddress, displayName, groupId, CancellationToken.None);

@@ -29,6 +29,7 @@ public class ImContactServiceAddNewTelUriContactToGroupTests
         var contact = store.Contacts(Alice).Should().ContainSingle().Subject;
         result.Value.Should().Be(contact);
         contact.IsQuickContact.Should().BeTrue();
+        contact.Folder.Should().Be(ContactFolder.LyncContacts);
         contact.CreatedAt.Should().Be(FixedClock.ReferenceTime);
         contact.Details.Should().Be(new ContactDetails(
             Number, ImAddress: SipUri, TelUriAddress: TelUri, ImContactSipUriAddress: SipUri, ImTelephoneNumber: Number));
@@ -105,7 +106,12 @@ public class ImContactServiceAddNewTelUriContactToGroupTests
         store.Contacts(Alice).Should().BeEmpty();
     }
 
-    private Task<ImListResult<ImContact>> AddAsync(string sipUri, string? groupId, int maxContacts = ImListLimits.DefaultMaxContacts) =>
-        new ImContactService(store, new ImListLimits(ImListLimits.DefaultMaxGroups, maxContacts), TestIds.Codec, new FixedClock(FixedClock.ReferenceTime))
+    /// <summary>Adds, and answers with the persona's one contact: a telephone contact has no e-mail address to link by.</summary>
+    private async Task<ImListResult<ImContact>> AddAsync(string sipUri, string? groupId, int maxContacts = ImListLimits.DefaultMaxContacts)
+    {
+        var result = await new ImContactService(
+                store, new ImListLimits(ImListLimits.DefaultMaxGroups, maxContacts), TestIds.Codec, new FixedClock(FixedClock.ReferenceTime))
             .AddNewTelUriContactToGroupAsync(Alice, TelUri, sipUri, Number, groupId, CancellationToken.None);
+        return result.IsSuccess ? result.Value!.Contacts.Single() : result.Error;
+    }
 }

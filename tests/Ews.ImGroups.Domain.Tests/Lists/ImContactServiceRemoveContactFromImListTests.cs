@@ -22,7 +22,7 @@ public class ImContactServiceRemoveContactFromImListTests
         family = store.AddGroup(Alice, "Family");
         other = store.AddGroup(Alice, "Other");
         seeded = store.AddContact(Alice, "Carol", "carol@contoso.com");
-        quick = store.AddContact(Alice, "Erin", "sip:erin@contoso.com", isQuickContact: true);
+        quick = store.AddContact(Alice, "Erin", "sip:erin@contoso.com", ContactFolder.QuickContacts);
         unlisted = store.AddContact(Alice, "Dave", "dave@contoso.com");
         store.AddMember(friends, seeded);
         store.AddMember(family, seeded);
@@ -127,7 +127,7 @@ public class ImContactServiceRemoveContactFromImListTests
 
     private ImContact ListedContactOfBob()
     {
-        var frank = store.AddContact(Bob, "Frank", "frank@contoso.com", isQuickContact: true);
+        var frank = store.AddContact(Bob, "Frank", "frank@contoso.com", ContactFolder.QuickContacts);
         store.AddMember(store.AddGroup(Bob, "Colleagues"), frank);
         return frank;
     }

@@ -36,7 +36,7 @@ public class ImListServiceTests
 
         store.Reads.Should().Equal((Alice, ImListSelection.Everything));
         list.Groups.Select(g => g.Group.Number).Should().Contain([friends.Number, family.Number]).And.NotContain(bobsGroup.Number);
-        list.Personas.Should().Equal(carol, dave);
+        list.Personas.Select(p => p.Primary).Should().Equal(carol, dave);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public class ImListServiceTests
         Selection.GroupNumbers.Should().Equal(family.Number);
         Selection.ContactNumbers.Should().Equal(dave.Number);
         list.Groups.Should().ContainSingle().Which.Group.Should().Be(family);
-        list.Personas.Should().Equal(dave);
+        list.Personas.Select(p => p.Primary).Should().Equal(dave);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class ImListServiceTests
         Selection.GroupNumbers.Should().Equal(friends.Number);
         Selection.ContactNumbers.Should().Equal(bobsContact.Number, carol.Number);
         list.Groups.Select(g => g.Group).Should().Equal(friends);
-        list.Personas.Should().Equal(carol);
+        list.Personas.Select(p => p.Primary).Should().Equal(carol);
     }
 
     [Fact]

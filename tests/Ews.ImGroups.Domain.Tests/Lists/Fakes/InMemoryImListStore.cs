@@ -51,12 +51,11 @@ internal sealed class InMemoryImListStore : IImListStore
                 .Select(m => new ListedMember(m.ContactNumber, state.Contacts.Single(c => c.Number == m.ContactNumber).Version))
                 .ToList()))
             .ToList();
-        var personas = state.Contacts
+        var asked = state.Contacts
             .Where(c => state.IsListed(c.Number) && (selection.ContactNumbers?.Contains(c.Number) ?? true))
-            .OrderBy(c => c.Details.DisplayName, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(c => c.Number)
             .ToList();
-        return Task.FromResult(new ImItemList(groups, personas));
+        var read = state.Contacts.Where(c => asked.Contains(c) || (c.LinkKey is not null && asked.Exists(a => a.LinkKey == c.LinkKey))).ToList();
+        return Task.FromResult(new ImItemList(groups, ImPersona.Link(read)));
     }
 
     /// <summary>A mailbox without its system groups, as a store could hold one from before they existed.</summary>
@@ -68,11 +67,12 @@ internal sealed class InMemoryImListStore : IImListStore
     public ImGroup AddDistributionGroup(long mailboxId, DirectoryGroup directoryGroup) =>
         AddGroup(mailboxId, directoryGroup.DisplayName, GroupTypes.DistributionGroup, directoryGroup.SmtpAddress);
 
-    /// <summary>A contact of the mailbox's own, as the seed makes them: not a quick contact, on no group.</summary>
-    public ImContact AddContact(long mailboxId, string displayName, string? imAddress, bool isQuickContact = false)
+    /// <summary>A contact of the mailbox's own, as the seed makes them: in the address book unless told, on no group.</summary>
+    public ImContact AddContact(
+        long mailboxId, string displayName, string? imAddress, ContactFolder folder = ContactFolder.Contacts, string? emailAddress = null)
     {
         var contact = new ImContact(
-            mailboxId, NextNumber(), new ContactDetails(displayName, ImAddress: imAddress), 0, DateTimeOffset.UnixEpoch, isQuickContact);
+            mailboxId, NextNumber(), new ContactDetails(displayName, EmailAddress: emailAddress, ImAddress: imAddress), 0, DateTimeOffset.UnixEpoch, folder);
         var mailbox = Mailbox(mailboxId);
         mailbox.Contacts.Add(contact);
         mailbox.NormalizedImAddresses.Add(contact.Number, imAddress is null ? null : ImAddresses.Normalize(imAddress));

@@ -63,18 +63,21 @@ internal sealed class InMemoryMailboxSession(InMemoryImListStore store, long mai
     public Task<ImContact?> FindContactByImAddressAsync(string normalizedImAddress) =>
         Task.FromResult(state.Contacts.SingleOrDefault(c => state.NormalizedImAddresses[c.Number] == normalizedImAddress));
 
-    public Task<ImContact> AddContactAsync(ContactDetails details, string? normalizedImAddress, DateTimeOffset createdAt)
+    public Task<ImContact> AddContactAsync(ContactDetails details, ContactFolder folder, string? normalizedImAddress, DateTimeOffset createdAt)
     {
         if (normalizedImAddress is not null && state.NormalizedImAddresses.ContainsValue(normalizedImAddress))
         {
             throw new InvalidOperationException($"The mailbox already has a contact with the IM address '{normalizedImAddress}'.");
         }
 
-        var contact = new ImContact(mailboxId, store.NextNumber(), details, 0, createdAt, IsQuickContact: true);
+        var contact = new ImContact(mailboxId, store.NextNumber(), details, 0, createdAt, folder);
         state.Contacts.Add(contact);
         state.NormalizedImAddresses.Add(contact.Number, normalizedImAddress);
         return Task.FromResult(contact);
     }
+
+    public Task<IReadOnlyList<ImContact>> FindLinkedContactsAsync(string linkKey) =>
+        Task.FromResult<IReadOnlyList<ImContact>>(state.Contacts.Where(c => c.LinkKey == linkKey).ToList());
 
     public Task RemoveContactAsync(long number)
     {
