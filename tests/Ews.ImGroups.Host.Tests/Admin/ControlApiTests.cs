@@ -85,10 +85,11 @@ public sealed class ControlApiTests(SharedServer server) : SharedServerTest<Shar
         friends.GetProperty("memberIds").EnumerateArray().Select(m => m.GetString()).Should().Equal(contactId);
         var persona = list.GetProperty("personas").EnumerateArray().Single();
         persona.GetProperty("personaId").GetString().Should().Be(personaId);
-        persona.GetProperty("contactId").GetString().Should().Be(contactId);
-        persona.GetProperty("imAddress").GetString().Should().Be("sip:dana@fabrikam.com");
         persona.GetProperty("displayName").GetString().Should().Be("Dana");
-        persona.GetProperty("quickContact").GetBoolean().Should().BeTrue();
+        var shown = persona.GetProperty("contacts").EnumerateArray().Single();
+        shown.GetProperty("contactId").GetString().Should().Be(contactId);
+        shown.GetProperty("imAddress").GetString().Should().Be("sip:dana@fabrikam.com");
+        shown.GetProperty("folder").GetString().Should().Be("QuickContacts");
     }
 
     [Fact]
@@ -97,13 +98,16 @@ public sealed class ControlApiTests(SharedServer server) : SharedServerTest<Shar
         var (status, _) = await AdminHttp.PostJsonAsync(Http, "/admin/api/mailboxes/alice@contoso.com/imlist", """
             {
               "contacts": [
-                { "key": "erin", "displayName": "Erin Evans", "imAddress": "sip:erin@contoso.com", "emailAddress": "erin@contoso.com" },
+                { "key": "erin", "displayName": "Erin Evans", "imAddress": "sip:erin@contoso.com", "emailAddress": "erin@contoso.com",
+                  "mobilePhone": "4255550120" },
+                { "key": "erin-quick", "displayName": "Erin", "imAddress": "erin.evans@contoso.com", "emailAddress": "ERIN@contoso.com",
+                  "folder": "QuickContacts" },
                 { "key": "desk", "displayName": "+14255550100", "imAddress": "sip:+14255550100@contoso.com",
                   "telUriAddress": "tel:+14255550100", "imContactSipUriAddress": "sip:+14255550100@contoso.com", "imTelephoneNumber": "+14255550100" },
                 { "key": "frank", "displayName": "Frank, no IM" }
               ],
               "groups": [
-                { "displayName": "Team", "members": ["erin", "bob"] },
+                { "displayName": "Team", "members": ["erin", "bob", "erin-quick"] },
                 { "displayName": "Favorites", "members": ["desk"] },
                 { "displayName": "Engineering", "smtpAddress": "engineering@contoso.com" }
               ]
@@ -114,17 +118,22 @@ public sealed class ControlApiTests(SharedServer server) : SharedServerTest<Shar
         var (_, list) = await AdminHttp.GetAsync(Http, "/admin/api/mailboxes/alice@contoso.com/imlist");
         var groups = list.GetProperty("groups").EnumerateArray().ToDictionary(g => g.GetProperty("displayName").GetString()!);
         groups.Keys.Should().BeEquivalentTo("Other Contacts", "Tagged", "Favorites", "Team", "Engineering");
-        groups["Team"].GetProperty("memberIds").GetArrayLength().Should().Be(2, "a seed may name the mailbox's existing contacts too");
+        groups["Team"].GetProperty("memberIds").GetArrayLength().Should().Be(3, "a seed may name the mailbox's existing contacts too");
         groups["Favorites"].GetProperty("memberIds").GetArrayLength().Should().Be(1);
         groups["Engineering"].GetProperty("groupType").GetString().Should().Be("IPM.DistList.MOC.DG");
         groups["Engineering"].GetProperty("smtpAddress").GetString().Should().Be("engineering@contoso.com");
         var personas = list.GetProperty("personas").EnumerateArray().ToDictionary(p => p.GetProperty("displayName").GetString()!);
         personas.Keys.Should().BeEquivalentTo("Bob Brown", "Erin Evans", "+14255550100");
-        personas["+14255550100"].GetProperty("telUriAddress").GetString().Should().Be("tel:+14255550100");
-        personas["Erin Evans"].GetProperty("quickContact").GetBoolean().Should().BeFalse();
+        var desk = personas["+14255550100"].GetProperty("contacts").EnumerateArray().Single();
+        desk.GetProperty("telUriAddress").GetString().Should().Be("tel:+14255550100");
+        desk.GetProperty("folder").GetString().Should().Be("Contacts");
+        var erin = personas["Erin Evans"].GetProperty("contacts").EnumerateArray().ToList();
+        erin.Select(c => c.GetProperty("folder").GetString()).Should().Equal(["Contacts", "QuickContacts"], "one e-mail address links both");
+        erin[0].GetProperty("mobilePhone").GetString().Should().Be("4255550120");
 
         var ews = await Client.PostAsync(Requests.GetImItemList());
-        ews.Body.Should().Contain("Team").And.Contain("erin@contoso.com").And.Contain("<DisplayNameFirstLast>+14255550100</DisplayNameFirstLast>");
+        ews.Body.Should().Contain("Team").And.Contain("erin@contoso.com").And.Contain("<DisplayNameFirstLast>+14255550100</DisplayNameFirstLast>")
+            .And.Contain("<MobilePhones><PhoneNumberAttributedValue><Value><Number>4255550120</Number><Type>Mobile</Type></Value>");
     }
 
     [Fact]

@@ -20,5 +20,12 @@ public static class ItemIds
 
     public static string AlicePersona(long row) => SampleIds.Codec.EncodeId(new ItemKey(ItemKind.Persona, Users.AliceMailbox, row));
 
+    /// <summary>The number of the Contacts folder in its id; Quick Contacts follows.</summary>
+    public const long ContactsFolder = 1;
+
+    public const long QuickContactsFolder = 2;
+
+    public static string AliceFolder(long number) => SampleIds.Codec.EncodeId(new ItemKey(ItemKind.Folder, Users.AliceMailbox, number));
+
     public static string GroupChangeKey(int version) => ItemIdCodec.EncodeChangeKey(ItemKind.Group, version);
 }

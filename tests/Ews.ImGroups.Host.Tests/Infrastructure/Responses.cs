@@ -111,12 +111,9 @@ public static class Responses
 
         """;
 
-    /// <summary>
-    /// The persona of Alice's seeded contact Bob Brown. Exchange would mark a contact of the mailbox's own as not a
-    /// quick contact; this server marks every persona's attribution as one.
-    /// </summary>
+    /// <summary>The persona of Alice's seeded contact Bob Brown, an address-book contact: not a quick contact.</summary>
     public static string AliceContactBobPersona(string creationTime) =>
-        ContactPersonaFields(1, creationTime, "Bob Brown", "sip:bob@contoso.com", "bob@contoso.com", "Bob", "Brown", isQuickContact: true);
+        ContactPersonaFields(1, creationTime, "Bob Brown", "sip:bob@contoso.com", "bob@contoso.com", "Bob", "Brown", isQuickContact: false);
 
     /// <summary>
     /// The children of a persona that shows a contact with an IM address, each in the types namespace: as Exchange
@@ -163,6 +160,7 @@ public static class Responses
                      </Address>
                   </EmailAddresses>
               """;
+        var fileAs = named ? $"{surname}, {givenName}" : null;
         return $"""
                   <PersonaId Id="{ItemIds.AlicePersona(contactRow)}" xmlns="{TypesNamespace}" />
                   <PersonaType xmlns="{TypesNamespace}">Person</PersonaType>
@@ -172,13 +170,20 @@ public static class Responses
             {email}
                   <ImAddress xmlns="{TypesNamespace}">{imAddress}</ImAddress>
                   <RelevanceScore xmlns="{TypesNamespace}">2147483647</RelevanceScore>
-            {Attribution(contactRow, "Outlook", isWritable: true, isQuickContact)}
+            {Attribution(contactRow, "Outlook", isWritable: true, isQuickContact, ItemIds.AliceFolder(isQuickContact ? ItemIds.QuickContactsFolder : ItemIds.ContactsFolder))}
+            {Attributed("DisplayNames", displayName)}
+            {Attributed("FileAses", fileAs)}
+            {Attributed("FileAsIds", named ? "LastCommaFirst" : "None")}
+            {Attributed("GivenNames", givenName)}
+            {Attributed("Surnames", surname)}
+            {(emailAddress is null ? string.Empty : AttributedEmail(displayName, emailAddress))}
+            {Attributed("ImAddresses", imAddress)}
             """;
     }
 
     /// <summary>
     /// The children of a persona that shows a telephone contact, as in the reference's AddNewTelUriContactToGroup
-    /// example: no name, the number in its place, from Lync's read-only list.
+    /// example: no name, the number in its place and among the other telephones, from Lync's read-only list.
     /// </summary>
     public static string TelUriPersonaFields(long contactRow, string creationTime, string telephoneNumber) => $"""
               <PersonaId Id="{ItemIds.AlicePersona(contactRow)}" xmlns="{TypesNamespace}" />
@@ -190,14 +195,55 @@ public static class Responses
               <FileAs xmlns="{TypesNamespace}" />
               <FileAsId xmlns="{TypesNamespace}">None</FileAsId>
               <RelevanceScore xmlns="{TypesNamespace}">2147483647</RelevanceScore>
-        {Attribution(contactRow, "Lync Contacts", isWritable: false, isQuickContact: true)}
+        {Attribution(contactRow, "Lync Contacts", isWritable: false, isQuickContact: true, folderId: null)}
+        {Attributed("FileAsIds", "None")}
+              <OtherTelephones xmlns="{TypesNamespace}">
+                 <PhoneNumberAttributedValue>
+                    <Value>
+                       <Number>{telephoneNumber}</Number>
+                       <Type>Other</Type>
+                    </Value>
+                    <Attributions>
+                       <Attribution>0</Attribution>
+                    </Attributions>
+                 </PhoneNumberAttributedValue>
+              </OtherTelephones>
+        """;
+
+    /// <summary>An array of one string value, held by the persona's only attribution; nothing for no value.</summary>
+    private static string Attributed(string name, string? value) => string.IsNullOrEmpty(value)
+        ? string.Empty
+        : $"""
+              <{name} xmlns="{TypesNamespace}">
+                 <StringAttributedValue>
+                    <Value>{value}</Value>
+                    <Attributions>
+                       <Attribution>0</Attribution>
+                    </Attributions>
+                 </StringAttributedValue>
+              </{name}>
+          """;
+
+    private static string AttributedEmail(string name, string emailAddress) => $"""
+              <Emails1 xmlns="{TypesNamespace}">
+                 <EmailAddressAttributedValue>
+                    <Value>
+                       <Name>{name}</Name>
+                       <EmailAddress>{emailAddress}</EmailAddress>
+                       <RoutingType>SMTP</RoutingType>
+                    </Value>
+                    <Attributions>
+                       <Attribution>0</Attribution>
+                    </Attributions>
+                 </EmailAddressAttributedValue>
+              </Emails1>
         """;
 
     public static string AddNewImContactToGroupSuccess(string personaFields) => PersonaSuccess("AddNewImContactToGroup", personaFields);
 
     public static string AddNewTelUriContactToGroupSuccess(string personaFields) => PersonaSuccess("AddNewTelUriContactToGroup", personaFields);
 
-    public static string AddDistributionGroupToImListSuccess(string displayName, string id, string smtpAddress) => WithServerVersion($"""
+    public static string AddDistributionGroupToImListSuccess(string displayName, string id) => WithServerVersion($"""
               <AddDistributionGroupToImListResponse ResponseClass="Success"
                                                     xmlns="http://schemas.microsoft.com/exchange/services/2006/messages">
                  <ResponseCode>NoError</ResponseCode>
@@ -207,7 +253,6 @@ public static class Responses
                     <ExchangeStoreId Id="{id}"
                                      ChangeKey="EgAAAA=="
                                      xmlns="{TypesNamespace}"/>
-                    <SmtpAddress xmlns="{TypesNamespace}">{smtpAddress}</SmtpAddress>
                  </ImGroup>
               </AddDistributionGroupToImListResponse>
         """);
@@ -218,6 +263,19 @@ public static class Responses
                  <MessageText>{messageText}</MessageText>
                  <ResponseCode>{responseCode}</ResponseCode>
                  <DescriptiveLinkKey>0</DescriptiveLinkKey>
+              </{operation}Response>
+        """);
+
+    /// <summary>As the reference's AddNewImContactToGroup error example: the GUID of the mailbox the group id names.</summary>
+    public static string ErrorNonExistentMailbox(string operation, Guid mailboxGuid) => WithServerVersion($"""
+              <{operation}Response ResponseClass="Error"
+                                  xmlns="http://schemas.microsoft.com/exchange/services/2006/messages">
+                 <MessageText>No mailbox with such guid.</MessageText>
+                 <ResponseCode>ErrorNonExistentMailbox</ResponseCode>
+                 <DescriptiveLinkKey>0</DescriptiveLinkKey>
+                 <MessageXml>
+                    <t:Value Name="MailboxGuid" xmlns:t="{TypesNamespace}">{mailboxGuid:D}</t:Value>
+                 </MessageXml>
               </{operation}Response>
         """);
 
@@ -281,8 +339,8 @@ public static class Responses
               </{operation}Response>
         """);
 
-    /// <summary>The single attribution of a persona: the contact item it shows.</summary>
-    private static string Attribution(long contactRow, string source, bool isWritable, bool isQuickContact) => $"""
+    /// <summary>The single attribution of a persona: the contact item it shows, and the folder holding it if any.</summary>
+    private static string Attribution(long contactRow, string source, bool isWritable, bool isQuickContact, string? folderId) => $"""
               <Attributions xmlns="{TypesNamespace}">
                  <Attribution>
                     <Id>0</Id>
@@ -292,6 +350,7 @@ public static class Responses
                     <IsWritable>{(isWritable ? "true" : "false")}</IsWritable>
                     <IsQuickContact>{(isQuickContact ? "true" : "false")}</IsQuickContact>
                     <IsHidden>false</IsHidden>
+                    {(folderId is null ? string.Empty : $"<FolderId Id=\"{folderId}\" ChangeKey=\"AQAAAA==\" />")}
                  </Attribution>
               </Attributions>
         """;

@@ -118,7 +118,6 @@ public sealed class AddNewImContactToGroupWireTests(FixedClockServer server) : I
     public static TheoryData<string, string> GroupsNotFound => new()
     {
         { "group that does not exist", ItemIds.AliceGroup(999) },
-        { "group of another mailbox", SampleIds.Codec.EncodeId(new ItemKey(ItemKind.Group, Users.BobMailbox, 6)) },
         { "contact id", Users.AliceContactBob },
     };
 
@@ -130,6 +129,18 @@ public sealed class AddNewImContactToGroupWireTests(FixedClockServer server) : I
 
         reply.Status.Should().Be(HttpStatusCode.OK, because);
         XmlAssert.Equivalent(Responses.ErrorItemNotFound(Operation), reply.Body);
+        XmlAssert.Equivalent(Responses.AliceFreshList(), (await ListAsync()).Body);
+    }
+
+    [Fact]
+    public async Task Group_of_another_mailbox_gets_ErrorNonExistentMailbox_naming_that_mailboxs_guid()
+    {
+        var bobsGroup = SampleIds.Codec.EncodeId(new ItemKey(ItemKind.Group, Users.BobMailbox, 6));
+
+        var reply = await Client.PostAsync(Requests.AddNewImContactToGroup("tsmith@contoso.com", groupId: bobsGroup));
+
+        reply.Status.Should().Be(HttpStatusCode.OK);
+        XmlAssert.Equivalent(Responses.ErrorNonExistentMailbox(Operation, SampleIds.Codec.MailboxGuid(Users.BobMailbox)), reply.Body);
         XmlAssert.Equivalent(Responses.AliceFreshList(), (await ListAsync()).Body);
     }
 
