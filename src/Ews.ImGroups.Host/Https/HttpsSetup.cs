@@ -2,6 +2,7 @@ using Ews.ImGroups.Host.Storage;
 using Ews.ImGroups.Storage;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Ews.ImGroups.Host.Https;
@@ -42,6 +43,7 @@ public static class HttpsSetup
             return builder;
         }
 
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ServerCertificate>();
         builder.Services.AddOptions<KestrelServerOptions>().Configure<ServerCertificate>((kestrel, certificate) =>
             kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate = certificate.Certificate));

@@ -37,7 +37,7 @@ public sealed partial class ServerCertificate : IDisposable
     public X509Certificate2 Certificate => certificate.Value;
 
     /// <summary>The names a generated certificate must hold: loopback, the configured host names and, when it is a DNS name, the machine's.</summary>
-    public IReadOnlyList<string> GeneratedNames =>
+    private IReadOnlyList<string> GeneratedNames =>
         [.. RequiredNames.Append(Environment.MachineName).Where(n => Uri.CheckHostName(n) != UriHostNameType.Unknown).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>
