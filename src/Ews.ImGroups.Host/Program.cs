@@ -3,6 +3,7 @@ using Ews.ImGroups.Host.Autodiscover;
 using Ews.ImGroups.Host.Chaos;
 using Ews.ImGroups.Host.Configuration;
 using Ews.ImGroups.Host.Dashboard;
+using Ews.ImGroups.Host.Https;
 using Ews.ImGroups.Host.Identity;
 using Ews.ImGroups.Host.Journal;
 using Ews.ImGroups.Host.Observability;
@@ -18,6 +19,7 @@ if (args is [HealthProbe.Command, ..])
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddEwsConfiguration().AddObservability().AddStore().AddCallerIdentity().AddJournal().AddChaos();
 builder.AddEwsEndpoint().AddAutodiscover().AddAdminApi();
+builder.AddHttps();
 
 var app = builder.Build();
 app.UseRouting();

@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using Ews.ImGroups.Host.Admin;
 using Ews.ImGroups.Host.Chaos;
 using Ews.ImGroups.Host.Configuration;
+using Ews.ImGroups.Host.Https;
 using Ews.ImGroups.Host.Identity;
 using Ews.ImGroups.Host.Journal;
 using Ews.ImGroups.Host.Observability;
@@ -29,6 +30,7 @@ public sealed class ContainerRecipeTests
             .Concat(Bound(typeof(JournalOptions), JournalOptions.SectionName))
             .Concat(Bound(typeof(ChaosOptions), ChaosOptions.SectionName))
             .Concat(Bound(typeof(AdminOptions), AdminOptions.SectionName))
+            .Concat(Bound(typeof(HttpsOptions), HttpsOptions.SectionName))
             .Select(s => s.Replace(":", "__", StringComparison.Ordinal)),
     ];
 
@@ -99,6 +101,8 @@ public sealed class ContainerRecipeTests
         .Where(p => p.CanWrite)
         .SelectMany(p => p.PropertyType switch
         {
+            { IsGenericType: true } list when list.GetGenericTypeDefinition() == typeof(List<>) && list.GetGenericArguments()[0] == typeof(string) =>
+                [$"{section}:{p.Name}:N"],
             { IsGenericType: true } list when list.GetGenericTypeDefinition() == typeof(List<>) =>
                 Bound(list.GetGenericArguments()[0], $"{section}:{p.Name}:N"),
             { IsGenericType: true } map when map.GetGenericTypeDefinition() == typeof(Dictionary<,>) => [$"{section}:{p.Name}:<NAME>"],

@@ -66,6 +66,7 @@ public sealed class PublishedAppTests(PublishedApp app)
     [Theory]
     [InlineData("Ews__ServerVersion__Version", "Exchange2010", "Ews:ServerVersion:Version 'Exchange2010'")]
     [InlineData("Ews__Logging__Format", "Xml", "'Xml' at 'Ews:Logging:Format'")]
+    [InlineData("Ews__Https__Port", "70000", "Ews:Https:Port 70000 must be between 0 and 65535.")]
     public async Task Invalid_setting_stops_the_server_at_start_up_with_its_name(string variable, string value, string message)
     {
         var run = await app.RunUntilExitAsync(new Dictionary<string, string> { [variable] = value });
