@@ -53,7 +53,7 @@ public sealed class PersonaWriter(ItemIdCodec ids)
             writer.WriteStartElement("EmailAddresses", Types);
             for (var i = 0; i < contacts.Count; i++)
             {
-                if (contacts[i].LinkKey is { } key && FirstIndexOf(contacts, i, c => c.LinkKey == key) == i)
+                if (contacts[i].LinkKey is { } key && FirstWithLink(contacts, i, key) == i)
                 {
                     WriteEmailAddress(writer, "Address", contacts[i]);
                 }
@@ -66,18 +66,29 @@ public sealed class PersonaWriter(ItemIdCodec ids)
         writer.WriteElementString("RelevanceScore", Types, UnrankedRelevance);
         WriteAttributions(writer, persona);
 
-        WriteStrings(writer, "DisplayNames", contacts, c => Shown.Of(c).DisplayName);
-        WriteStrings(writer, "FileAses", contacts, c => Shown.Of(c).FileAs);
-        WriteStrings(writer, "FileAsIds", contacts, c => Shown.Of(c).FileAsId);
-        WriteStrings(writer, "GivenNames", contacts, c => c.Details.GivenName);
-        WriteStrings(writer, "Surnames", contacts, c => c.Details.Surname);
-        WritePhones(writer, "BusinessPhoneNumbers", "Business", contacts, c => c.Details.BusinessPhone);
-        WritePhones(writer, "HomePhones", "Home", contacts, c => c.Details.HomePhone);
-        WritePhones(writer, "MobilePhones", "Mobile", contacts, c => c.Details.MobilePhone);
-        WritePhones(writer, "OtherTelephones", "Other", contacts, c => c.IsTelephone ? c.Details.ImTelephoneNumber : null);
+        // Each contact's shown names, made once for the arrays below.
+        var shown = contacts.Count == 1 ? [primary] : new Shown[contacts.Count];
+        for (var i = 1; i < shown.Length; i++)
+        {
+            shown[i] = Shown.Of(contacts[i]);
+        }
+
+        shown[0] = primary;
+        WriteStrings(writer, "DisplayNames", shown, Field.DisplayName);
+        WriteStrings(writer, "FileAses", shown, Field.FileAs);
+        WriteStrings(writer, "FileAsIds", shown, Field.FileAsId);
+        WriteStrings(writer, "GivenNames", shown, Field.GivenName);
+        WriteStrings(writer, "Surnames", shown, Field.Surname);
+        WritePhones(writer, "BusinessPhoneNumbers", "Business", shown, Field.BusinessPhone);
+        WritePhones(writer, "HomePhones", "Home", shown, Field.HomePhone);
+        WritePhones(writer, "MobilePhones", "Mobile", shown, Field.MobilePhone);
+        WritePhones(writer, "OtherTelephones", "Other", shown, Field.OtherTelephone);
         WriteEmails(writer, contacts);
-        WriteStrings(writer, "ImAddresses", contacts, ImAddressOf);
-        WriteExtendedProperties(writer, contacts, extendedFields);
+        WriteStrings(writer, "ImAddresses", shown, Field.ImAddress);
+        if (extendedFields.Count > 0)
+        {
+            WriteExtendedProperties(writer, shown, extendedFields);
+        }
     }
 
     /// <summary>A group's extended properties, as <c>GetImItems</c> answers them.</summary>
@@ -130,13 +141,13 @@ public sealed class PersonaWriter(ItemIdCodec ids)
     /// <summary>The folder's number in its id; the first folder is 1, as ids number items from 1.</summary>
     public static long FolderNumber(ContactFolder folder) => (long)folder + 1;
 
-    private static void WriteStrings(XmlWriter writer, string name, IReadOnlyList<ImContact> contacts, Func<ImContact, string?> value)
+    private static void WriteStrings(XmlWriter writer, string name, Shown[] shown, Field field)
     {
         var open = false;
-        for (var i = 0; i < contacts.Count; i++)
+        for (var i = 0; i < shown.Length; i++)
         {
-            var text = value(contacts[i]);
-            if (string.IsNullOrEmpty(text) || FirstIndexOf(contacts, i, c => value(c) == text) != i)
+            var text = shown[i].Value(field);
+            if (string.IsNullOrEmpty(text) || FirstHolder(shown, i, field, text) != i)
             {
                 continue;
             }
@@ -144,20 +155,20 @@ public sealed class PersonaWriter(ItemIdCodec ids)
             Open(writer, name, ref open);
             writer.WriteStartElement("StringAttributedValue", Types);
             writer.WriteElementString("Value", Types, text);
-            WriteValueAttributions(writer, contacts, i, c => value(c) == text);
+            WriteValueAttributions(writer, shown, i, field, text);
             writer.WriteEndElement();
         }
 
         Close(writer, open);
     }
 
-    private static void WritePhones(XmlWriter writer, string name, string type, IReadOnlyList<ImContact> contacts, Func<ImContact, string?> value)
+    private static void WritePhones(XmlWriter writer, string name, string type, Shown[] shown, Field field)
     {
         var open = false;
-        for (var i = 0; i < contacts.Count; i++)
+        for (var i = 0; i < shown.Length; i++)
         {
-            var number = value(contacts[i]);
-            if (string.IsNullOrEmpty(number) || FirstIndexOf(contacts, i, c => value(c) == number) != i)
+            var number = shown[i].Value(field);
+            if (string.IsNullOrEmpty(number) || FirstHolder(shown, i, field, number) != i)
             {
                 continue;
             }
@@ -168,7 +179,7 @@ public sealed class PersonaWriter(ItemIdCodec ids)
             writer.WriteElementString("Number", Types, number);
             writer.WriteElementString("Type", Types, type);
             writer.WriteEndElement();
-            WriteValueAttributions(writer, contacts, i, c => value(c) == number);
+            WriteValueAttributions(writer, shown, i, field, number);
             writer.WriteEndElement();
         }
 
@@ -181,7 +192,7 @@ public sealed class PersonaWriter(ItemIdCodec ids)
         var open = false;
         for (var i = 0; i < contacts.Count; i++)
         {
-            if (contacts[i].LinkKey is not { } key || FirstIndexOf(contacts, i, c => c.LinkKey == key) != i)
+            if (contacts[i].LinkKey is not { } key || FirstWithLink(contacts, i, key) != i)
             {
                 continue;
             }
@@ -189,27 +200,31 @@ public sealed class PersonaWriter(ItemIdCodec ids)
             Open(writer, "Emails1", ref open);
             writer.WriteStartElement("EmailAddressAttributedValue", Types);
             WriteEmailAddress(writer, "Value", contacts[i]);
-            WriteValueAttributions(writer, contacts, i, c => c.LinkKey == key);
+            writer.WriteStartElement("Attributions", Types);
+            for (var j = i; j < contacts.Count; j++)
+            {
+                if (contacts[j].LinkKey == key)
+                {
+                    writer.WriteElementString("Attribution", Types, AttributionId(j));
+                }
+            }
+
+            writer.WriteEndElement();
             writer.WriteEndElement();
         }
 
         Close(writer, open);
     }
 
-    private static void WriteExtendedProperties(XmlWriter writer, IReadOnlyList<ImContact> contacts, IReadOnlyList<ExtendedField> extendedFields)
+    private static void WriteExtendedProperties(XmlWriter writer, Shown[] shown, IReadOnlyList<ExtendedField> extendedFields)
     {
-        if (extendedFields.Count == 0)
-        {
-            return;
-        }
-
         var open = false;
         foreach (var field in extendedFields)
         {
-            for (var i = 0; i < contacts.Count; i++)
+            for (var i = 0; i < shown.Length; i++)
             {
-                var text = Shown.Of(contacts[i]).DisplayName;
-                if (text.Length == 0 || FirstIndexOf(contacts, i, c => Shown.Of(c).DisplayName == text) != i)
+                var text = shown[i].DisplayName;
+                if (text.Length == 0 || FirstHolder(shown, i, Field.DisplayName, text) != i)
                 {
                     continue;
                 }
@@ -220,7 +235,7 @@ public sealed class PersonaWriter(ItemIdCodec ids)
                 WriteFieldUri(writer, field);
                 writer.WriteElementString("Value", Types, text);
                 writer.WriteEndElement();
-                WriteValueAttributions(writer, contacts, i, c => Shown.Of(c).DisplayName == text);
+                WriteValueAttributions(writer, shown, i, Field.DisplayName, text);
                 writer.WriteEndElement();
             }
         }
@@ -237,13 +252,13 @@ public sealed class PersonaWriter(ItemIdCodec ids)
     }
 
     /// <summary>The attributions holding a value: the first holder, and the later contacts that hold it too.</summary>
-    private static void WriteValueAttributions(XmlWriter writer, IReadOnlyList<ImContact> contacts, int first, Func<ImContact, bool> holds)
+    private static void WriteValueAttributions(XmlWriter writer, Shown[] shown, int first, Field field, string value)
     {
         writer.WriteStartElement("Attributions", Types);
         writer.WriteElementString("Attribution", Types, AttributionId(first));
-        for (var i = first + 1; i < contacts.Count; i++)
+        for (var i = first + 1; i < shown.Length; i++)
         {
-            if (holds(contacts[i]))
+            if (shown[i].Value(field) == value)
             {
                 writer.WriteElementString("Attribution", Types, AttributionId(i));
             }
@@ -252,12 +267,25 @@ public sealed class PersonaWriter(ItemIdCodec ids)
         writer.WriteEndElement();
     }
 
-    /// <summary>The first contact from the start up to <paramref name="index"/> that matches; <paramref name="index"/> itself at the latest.</summary>
-    private static int FirstIndexOf(IReadOnlyList<ImContact> contacts, int index, Func<ImContact, bool> matches)
+    /// <summary>The first contact up to <paramref name="index"/> holding the value; <paramref name="index"/> itself at the latest.</summary>
+    private static int FirstHolder(Shown[] shown, int index, Field field, string value)
     {
         for (var i = 0; i < index; i++)
         {
-            if (matches(contacts[i]))
+            if (shown[i].Value(field) == value)
+            {
+                return i;
+            }
+        }
+
+        return index;
+    }
+
+    private static int FirstWithLink(IReadOnlyList<ImContact> contacts, int index, string key)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (contacts[i].LinkKey == key)
             {
                 return i;
             }
@@ -353,6 +381,21 @@ public sealed class PersonaWriter(ItemIdCodec ids)
     /// </summary>
     private readonly record struct Shown(ImContact Contact, string DisplayName, string FirstLast, string LastFirst, string? FileAs, string FileAsId)
     {
+        public string? Value(Field field) => field switch
+        {
+            Field.DisplayName => DisplayName,
+            Field.FileAs => FileAs,
+            Field.FileAsId => FileAsId,
+            Field.GivenName => Contact.Details.GivenName,
+            Field.Surname => Contact.Details.Surname,
+            Field.BusinessPhone => Contact.Details.BusinessPhone,
+            Field.HomePhone => Contact.Details.HomePhone,
+            Field.MobilePhone => Contact.Details.MobilePhone,
+            Field.OtherTelephone => Contact.IsTelephone ? Contact.Details.ImTelephoneNumber : null,
+            Field.ImAddress => ImAddressOf(Contact),
+            _ => throw new ArgumentOutOfRangeException(nameof(field)),
+        };
+
         public static Shown Of(ImContact contact)
         {
             var details = contact.Details;
@@ -376,5 +419,20 @@ public sealed class PersonaWriter(ItemIdCodec ids)
             var fileAs = contact.Folder == ContactFolder.LyncContacts ? string.Empty : null;
             return new Shown(contact, details.DisplayName, details.DisplayName, details.DisplayName, fileAs, "None");
         }
+    }
+
+    /// <summary>The values of a contact the attributed arrays show.</summary>
+    private enum Field
+    {
+        DisplayName,
+        FileAs,
+        FileAsId,
+        GivenName,
+        Surname,
+        BusinessPhone,
+        HomePhone,
+        MobilePhone,
+        OtherTelephone,
+        ImAddress,
     }
 }
