@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Ews.ImGroups.Domain.Ids;
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
+using Ews.ImGroups.Domain.Photos;
 using Ews.ImGroups.Domain.Seeding;
 using Ews.ImGroups.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -65,6 +66,7 @@ public static class SeedLoader
             }
         }
 
+        await ApplyPhotosAsync(db, document.Photos ?? [], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var seeded = new List<SeededContact>();
         foreach (var mailboxSeed in document.Mailboxes ?? [])
@@ -115,6 +117,31 @@ public static class SeedLoader
         }
 
         return mailbox;
+    }
+
+    /// <summary>Adds the photos of addresses that have none; a photo uploaded since the store was seeded stays.</summary>
+    private static async Task ApplyPhotosAsync(ImGroupsDbContext db, IReadOnlyList<SeedPhoto> seeds, CancellationToken cancellationToken)
+    {
+        if (seeds.Count == 0)
+        {
+            return;
+        }
+
+        var present = (await db.UserPhotos.Select(p => p.NormalizedAddress).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var now = DateTimeOffset.UtcNow;
+        foreach (var seed in seeds)
+        {
+            UserPhotos.TryNormalizeAddress(seed.Address, out var address);
+            var content = Convert.FromBase64String(seed.Base64);
+            UserPhotos.Check(seed.ContentType, content, out var contentType);
+            if (present.Add(address))
+            {
+                db.UserPhotos.Add(new UserPhotoRow
+                {
+                    NormalizedAddress = address, ContentType = contentType, Content = content, Tag = EfUserPhotos.NewTag(), ChangedAt = now,
+                });
+            }
+        }
     }
 
     /// <summary>As every change to a list does: readers know a list by its revision.</summary>
@@ -300,12 +327,36 @@ public static class SeedLoader
             }
         }
 
+        ValidatePhotos(document.Photos);
         var groupsSeen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in document.DistributionGroups ?? [])
         {
             if (!SmtpAddresses.TryNormalize(group.SmtpAddress, out var smtp) || !groupsSeen.Add(smtp) || string.IsNullOrWhiteSpace(group.DisplayName))
             {
                 throw new InvalidDataException($"Seed: distribution group '{group.SmtpAddress}' needs a unique e-mail address and a display name.");
+            }
+        }
+    }
+
+    private static void ValidatePhotos(IReadOnlyList<SeedPhoto>? photos)
+    {
+        var addresses = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var photo in photos ?? [])
+        {
+            if (photo is null || !UserPhotos.TryNormalizeAddress(photo.Address, out var address) || !addresses.Add(address))
+            {
+                throw new InvalidDataException($"Seed: every photo needs a unique e-mail address (at '{photo?.Address}').");
+            }
+
+            var content = new byte[(photo.Base64?.Length ?? 0) * 3 / 4];
+            if (photo.Base64 is null || !Convert.TryFromBase64String(photo.Base64, content, out var length))
+            {
+                throw new InvalidDataException($"Seed: the photo of '{address}' is not base64.");
+            }
+
+            if (UserPhotos.Check(photo.ContentType, content.AsSpan(0, length), out _) is { } problem)
+            {
+                throw new InvalidDataException($"Seed: the photo of '{address}' is refused: {problem}");
             }
         }
     }

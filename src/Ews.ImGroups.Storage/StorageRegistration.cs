@@ -1,5 +1,6 @@
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
+using Ews.ImGroups.Domain.Photos;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -28,7 +29,7 @@ public static class StorageRegistration
 
     /// <summary>
     /// The services every provider offers alike, over the provider's context factory, <see cref="StoreEngine"/> and
-    /// <see cref="IMailboxDirectory"/>.
+    /// <see cref="IMailboxDirectory"/>; users' photos among them.
     /// </summary>
     internal static IServiceCollection AddSharedStoreServices(this IServiceCollection services)
     {
@@ -44,6 +45,11 @@ public static class StorageRegistration
             sp.GetRequiredService<IdKeyProvider>(),
             sp.GetRequiredService<StoreEngine>()));
         services.AddSingleton<IdKeyProvider>();
+        services.AddSingleton<IUserPhotos>(sp => new EfUserPhotos(
+            sp.GetRequiredService<IDbContextFactory<ImGroupsDbContext>>(),
+            sp.GetRequiredService<WriteGate>(),
+            sp.GetRequiredService<StoreEngine>(),
+            sp.GetService<TimeProvider>() ?? TimeProvider.System));
         // Resolvable once the initializer has loaded the store's key; asked for before that, it throws.
         services.AddSingleton(sp => sp.GetRequiredService<IdKeyProvider>().Codec);
         return services;

@@ -88,7 +88,7 @@ public sealed class StoreAdministration
 
     /// <summary>
     /// Empties the store and loads the seed again: the store then holds what a fresh one started with, with the same
-    /// ids. Seeded mailboxes keep their rows (so their ids stay theirs); other mailboxes go, and their numbers are never
+    /// ids, and the seed's photos only. Seeded mailboxes keep their rows (so their ids stay theirs); other mailboxes go, and their numbers are never
     /// handed out again, so a request that was on its way to one finds it gone instead of writing into another.
     /// </summary>
     public async Task ResetAsync(SeedDocument? seed, CancellationToken cancellationToken)
@@ -108,6 +108,7 @@ public sealed class StoreAdministration
         await db.Contacts.ExecuteDeleteAsync(cancellationToken);
         await db.Groups.ExecuteDeleteAsync(cancellationToken);
         await db.DirectoryGroups.ExecuteDeleteAsync(cancellationToken);
+        await db.UserPhotos.ExecuteDeleteAsync(cancellationToken);
         await db.Mailboxes.Where(m => !seeded.Contains(m.SmtpAddress)).ExecuteDeleteAsync(cancellationToken);
         await db.Mailboxes.ExecuteUpdateAsync(
             set => set.SetProperty(m => m.ImListMigrationCompleted, false).SetProperty(m => m.Revision, m => m.Revision + 1),
@@ -124,8 +125,9 @@ public sealed class StoreAdministration
     }
 
     /// <summary>
-    /// Empties one mailbox's list and loads its seed again, keeping the mailbox itself (its address and SID); false when
-    /// there is no such mailbox and the seed has none either.
+    /// Empties one mailbox's list and loads its seed again, keeping the mailbox itself (its address and SID) and the
+    /// photo of its address, which belongs to the user rather than the list; false when there is no such mailbox and the
+    /// seed has none either.
     /// </summary>
     public async Task<bool> ResetMailboxAsync(string smtpAddress, SeedMailbox? seed, CancellationToken cancellationToken)
     {
@@ -167,8 +169,8 @@ public sealed class StoreAdministration
         SeedLoader.ApplyAsync(gate, contexts, seed, cancellationToken);
 
     /// <summary>
-    /// The whole store in the seed file's shape, so an export can be imported or used as a seed. Contacts that did not
-    /// come from a seed get a key made from their number.
+    /// The whole store in the seed file's shape, photos included, so an export can be imported or used as a seed.
+    /// Contacts that did not come from a seed get a key made from their number.
     /// </summary>
     public async Task<SeedDocument> ExportAsync(CancellationToken cancellationToken)
     {
@@ -180,12 +182,15 @@ public sealed class StoreAdministration
         var members = (await db.Memberships.AsNoTracking().OrderBy(m => m.ContactId).ToListAsync(cancellationToken)).ToLookup(m => m.GroupId, m => m.ContactId);
         var directoryGroups = await db.DirectoryGroups.AsNoTracking().OrderBy(d => d.Id)
             .Select(d => new SeedDistributionGroup(d.SmtpAddress, d.DisplayName)).ToListAsync(cancellationToken);
+        var photos = await db.UserPhotos.AsNoTracking().OrderBy(p => p.NormalizedAddress)
+            .Select(p => new { p.NormalizedAddress, p.ContentType, p.Content }).ToListAsync(cancellationToken);
         var idKey = await db.ServerSettings.AsNoTracking().Where(s => s.Name == IdKeyProvider.SettingName).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
 
         return new SeedDocument(
             mailboxes.Select(m => ExportMailbox(m, contacts[m.Id].ToList(), groups[m.Id], members)).ToList(),
             directoryGroups,
-            idKey);
+            idKey,
+            photos.Count == 0 ? null : photos.Select(p => new SeedPhoto(p.NormalizedAddress, p.ContentType, Convert.ToBase64String(p.Content))).ToList());
     }
 
     public async Task<StoreCounts> CountAsync(CancellationToken cancellationToken)

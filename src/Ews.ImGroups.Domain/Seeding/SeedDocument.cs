@@ -4,16 +4,18 @@ namespace Ews.ImGroups.Domain.Seeding;
 
 /// <summary>
 /// The shape of the seed file, which is also the body the control API takes to seed or reset the store and the shape of
-/// an export: mailboxes with their contacts and groups, and the directory's distribution groups.
+/// an export: mailboxes with their contacts and groups, the directory's distribution groups and users' photos.
 /// </summary>
 /// <param name="IdKey">
 /// The key ids are signed with (base64, 32 bytes), used when the store has none yet: it makes ids predictable, for
 /// samples and tests. Leave it out anywhere ids should not be guessable.
 /// </param>
+/// <param name="Photos">Photos <c>GetUserPhoto</c> shows, for any address: a mailbox's or a contact's.</param>
 public sealed record SeedDocument(
     IReadOnlyList<SeedMailbox>? Mailboxes,
     IReadOnlyList<SeedDistributionGroup>? DistributionGroups = null,
-    string? IdKey = null);
+    string? IdKey = null,
+    IReadOnlyList<SeedPhoto>? Photos = null);
 
 public sealed record SeedMailbox(
     string SmtpAddress,
@@ -67,3 +69,6 @@ public sealed record SeedGroup(string DisplayName, string? SmtpAddress = null, I
 
 /// <summary>A distribution group of the directory, which any mailbox may add to its IM list.</summary>
 public sealed record SeedDistributionGroup(string SmtpAddress, string DisplayName);
+
+/// <summary>The photo of an e-mail address: an image of a type <c>UserPhotos</c> takes, in base64.</summary>
+public sealed record SeedPhoto(string Address, string ContentType, string Base64);

@@ -56,6 +56,7 @@ public static partial class AdminApi
         api.MapPost("/reset", ResetAsync).WithSummary("Brings the whole store back to the seed state.");
         api.MapGet("/export", ExportAsync).WithSummary("The whole store as a seed document.");
         api.MapPost("/import", ImportAsync).WithSummary("Replaces the whole store with a seed document.");
+        MapPhotos(api);
 
         api.MapGet("/journal", ListJournalAsync).WithSummary("Recent SOAP exchanges, newest first, optionally filtered.");
         api.MapGet("/journal/{id:long}", GetJournalEntryAsync).WithSummary("One exchange with its request and response XML.");

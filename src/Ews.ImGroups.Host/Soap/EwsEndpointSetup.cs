@@ -2,6 +2,7 @@ using System.ServiceModel.Channels;
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Host.Common;
 using Ews.ImGroups.Host.Configuration;
+using Ews.ImGroups.Host.Photos;
 using Ews.ImGroups.Host.Soap.Gate;
 using Microsoft.Extensions.Options;
 using SoapCore;
@@ -11,7 +12,7 @@ namespace Ews.ImGroups.Host.Soap;
 
 /// <summary>
 /// The EWS endpoint: the recorder and the gate in front of SoapCore, SoapCore itself, the service mapping the
-/// contract onto the IM-list rules, and the published WSDL and schemas.
+/// contract onto the IM-list rules, the published WSDL and schemas, and the REST form of GetUserPhoto beside them.
 /// </summary>
 public static class EwsEndpointSetup
 {
@@ -37,11 +38,16 @@ public static class EwsEndpointSetup
         services.AddSingleton<PersonaWriter>();
         services.AddSingleton<ContractMapper>();
         services.AddScoped<ExchangeImService>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<UserPhotoRest>();
         return builder;
     }
 
     public static IApplicationBuilder UseEwsEndpoint(this IApplicationBuilder app)
     {
+        // The REST form of GetUserPhoto lies below the endpoint's path but is no SOAP exchange: it is answered before the gate.
+        app.MapWhen(context => UserPhotoRest.Matches(context.Request.Path), rest => rest.Run(context =>
+            context.RequestServices.GetRequiredService<UserPhotoRest>().InvokeAsync(context, context.RequestServices.GetRequiredService<RequestOutcome>())));
         app.UseWhen(context => EwsEndpoint.Covers(context.Request.Path), gate => gate
             .UseMiddleware<ExchangeRecorder>()
             .UseMiddleware<EwsGateMiddleware>());

@@ -1,6 +1,8 @@
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
+using Ews.ImGroups.Domain.Photos;
 using Ews.ImGroups.Host.Common;
+using Ews.ImGroups.Host.Photos;
 using Ews.ImGroups.Host.Soap.Contracts;
 
 namespace Ews.ImGroups.Host.Soap;
@@ -15,6 +17,8 @@ public sealed class ExchangeImService(
     ImListService lists,
     ContractMapper contracts,
     IMailboxDirectory directory,
+    IUserPhotos photos,
+    IHttpContextAccessor http,
     RequestOutcome outcome) : IExchangeImService
 {
     public async Task<AddImGroupResponse> AddImGroup(AddImGroupRequest request)
@@ -135,6 +139,31 @@ public sealed class ExchangeImService(
         var result = await lists.SetImListMigrationCompletedAsync(
             mailbox, request.SetImListMigrationCompleted.ImListMigrationCompleted, cancellation);
         return new() { Body = Respond<SetImListMigrationCompletedResponseMessageType, Done>(result, _ => new()) };
+    }
+
+    /// <summary>
+    /// The photo of any address, whoever asks, for every size (the one stored image). Its tag goes out as the ETag
+    /// header; a client whose <c>If-None-Match</c> names it gets <c>HasChanged</c> false and no picture. Without a
+    /// photo the envelope says only that nothing came, and the HTTP status says why, as Exchange's does: 404 for a
+    /// mailbox without a photo, 500 for an address the store does not know.
+    /// </summary>
+    public async Task<GetUserPhotoResponse> GetUserPhoto(GetUserPhotoRequest request)
+    {
+        var (_, cancellation) = Current();
+        var context = http.HttpContext ?? throw new InvalidOperationException("GetUserPhoto runs inside an HTTP request.");
+        var known = UserPhotos.TryNormalizeAddress(request.GetUserPhoto.Email, out var address);
+        var photo = known ? await photos.FindAsync(address, cancellation) : null;
+        if (photo is null)
+        {
+            context.Response.StatusCode = known && await photos.IsMailboxAsync(address, cancellation)
+                ? StatusCodes.Status404NotFound
+                : StatusCodes.Status500InternalServerError;
+            return new() { Body = Log(new GetUserPhotoResponseMessageType { HasChanged = true }) };
+        }
+
+        context.Response.Headers.ETag = PhotoTags.Quote(photo.Tag);
+        var unchanged = PhotoTags.IsCurrent(context.Request.Headers.IfNoneMatch, photo.Tag);
+        return new() { Body = Log(new GetUserPhotoResponseMessageType { HasChanged = !unchanged, PictureData = unchanged ? null : photo.Content }) };
     }
 
     private static List<string> Ids(List<ItemIdType>? ids) => ids?.Select(i => i.Id).ToList() ?? [];
