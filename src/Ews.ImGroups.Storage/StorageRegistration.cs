@@ -1,5 +1,6 @@
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
+using Ews.ImGroups.Domain.People;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -44,6 +45,7 @@ public static class StorageRegistration
             sp.GetRequiredService<IdKeyProvider>(),
             sp.GetRequiredService<StoreEngine>()));
         services.AddSingleton<IdKeyProvider>();
+        services.AddSingleton<IPeopleStore, EfPeopleStore>();
         // Resolvable once the initializer has loaded the store's key; asked for before that, it throws.
         services.AddSingleton(sp => sp.GetRequiredService<IdKeyProvider>().Codec);
         return services;

@@ -19,11 +19,12 @@ public static class EwsOperations
     public const string RemoveImGroup = nameof(RemoveImGroup);
     public const string SetImGroup = nameof(SetImGroup);
     public const string SetImListMigrationCompleted = nameof(SetImListMigrationCompleted);
+    public const string FindPeople = nameof(FindPeople);
 
     public static FrozenSet<string> All { get; } = new[]
     {
         AddImGroup, AddImContactToGroup, GetImItemList, GetImItems, AddNewImContactToGroup, AddNewTelUriContactToGroup,
         AddDistributionGroupToImList, RemoveDistributionGroupFromImList, RemoveImContactFromGroup, RemoveContactFromImList,
-        RemoveImGroup, SetImGroup, SetImListMigrationCompleted,
+        RemoveImGroup, SetImGroup, SetImListMigrationCompleted, FindPeople,
     }.ToFrozenSet(StringComparer.Ordinal);
 }

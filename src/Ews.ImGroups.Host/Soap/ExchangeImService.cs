@@ -1,5 +1,6 @@
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
+using Ews.ImGroups.Domain.People;
 using Ews.ImGroups.Host.Common;
 using Ews.ImGroups.Host.Soap.Contracts;
 
@@ -15,6 +16,8 @@ public sealed class ExchangeImService(
     ImListService lists,
     ContractMapper contracts,
     IMailboxDirectory directory,
+    PeopleService people,
+    PeopleWriter peopleWriter,
     RequestOutcome outcome) : IExchangeImService
 {
     public async Task<AddImGroupResponse> AddImGroup(AddImGroupRequest request)
@@ -135,6 +138,34 @@ public sealed class ExchangeImService(
         var result = await lists.SetImListMigrationCompletedAsync(
             mailbox, request.SetImListMigrationCompleted.ImListMigrationCompleted, cancellation);
         return new() { Body = Respond<SetImListMigrationCompletedResponseMessageType, Done>(result, _ => new()) };
+    }
+
+    public async Task<FindPeopleResponse> FindPeople(FindPeopleRequest request)
+    {
+        var mailbox = outcome.Mailbox ?? throw new InvalidOperationException("The request did not pass the EWS gate.");
+        var body = request.FindPeople;
+        var view = body.IndexedPageItemView;
+        var folder = body.ParentFolderId;
+        var search = new PeopleSearch(
+            new PeopleFolder(
+                folder?.DistinguishedFolderId?.Id,
+                folder?.FolderId?.Id,
+                folder?.AddressListId?.Id,
+                folder?.DistinguishedFolderId?.Mailbox?.EmailAddress),
+            body.QueryString,
+            new PageView(view.MaxEntriesReturnedSpecified ? view.MaxEntriesReturned : null, view.Offset, view.BasePoint == "End"),
+            HasRestriction: body.Restriction is not null || body.AggregationRestriction is not null);
+        var result = await people.FindPeopleAsync(mailbox, search, outcome.RequestAborted);
+        return new()
+        {
+            Body = Respond<FindPeopleResponseMessageType, PeoplePage>(result, page => new()
+            {
+                People = new ArrayOfPeopleType(writer => peopleWriter.Write(writer, page.People)),
+                TotalNumberOfPeopleInView = page.Total,
+                FirstMatchingRowIndex = page.FirstIndex,
+                FirstLoadedRowIndex = page.FirstIndex,
+            }),
+        };
     }
 
     private static List<string> Ids(List<ItemIdType>? ids) => ids?.Select(i => i.Id).ToList() ?? [];

@@ -45,4 +45,7 @@ public interface IExchangeImService
 
     [OperationContract(Action = EwsOperations.ActionPrefix + EwsOperations.SetImListMigrationCompleted, Name = EwsOperations.SetImListMigrationCompleted, ReplyAction = "*")]
     Task<SetImListMigrationCompletedResponse> SetImListMigrationCompleted(SetImListMigrationCompletedRequest request);
+
+    [OperationContract(Action = EwsOperations.ActionPrefix + EwsOperations.FindPeople, Name = EwsOperations.FindPeople, ReplyAction = "*")]
+    Task<FindPeopleResponse> FindPeople(FindPeopleRequest request);
 }
