@@ -24,12 +24,12 @@ public sealed class EfPeopleStore(IDbContextFactory<ImGroupsDbContext> contexts)
         return rows.ConvertAll(Rows.ToContact);
     }
 
-    public async Task<IReadOnlyList<DirectoryEntry>> SearchDirectoryAsync(PeopleQuery query, long exceptMailboxId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DirectoryEntry>> SearchDirectoryAsync(PeopleQuery query, CancellationToken cancellationToken)
     {
         var pattern = ContainsPattern(query);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var mailboxes = db.Mailboxes.AsNoTracking().Where(m => m.Id != exceptMailboxId);
-        var groups = db.DirectoryGroups.AsNoTracking();
+        IQueryable<Entities.MailboxRow> mailboxes = db.Mailboxes.AsNoTracking();
+        IQueryable<Entities.DirectoryGroupRow> groups = db.DirectoryGroups.AsNoTracking();
         if (pattern is not null)
         {
             // Addresses are stored lower-case; names are folded by the database's lower(), where no culture applies.

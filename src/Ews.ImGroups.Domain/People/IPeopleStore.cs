@@ -9,9 +9,9 @@ public interface IPeopleStore
     Task<IReadOnlyList<ImContact>> ReadContactsAsync(long mailboxId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The directory's users other than <paramref name="exceptMailboxId"/>, and its distribution groups, that may
-    /// match <paramref name="query"/>: at least every entry <see cref="PeopleQuery.Matches(DirectoryEntry)"/> accepts,
-    /// and possibly more, which the caller filters out.
+    /// The directory's users (every mailbox, the caller's too, as in Exchange's address list) and distribution groups
+    /// that may match <paramref name="query"/>: at least every entry <see cref="PeopleQuery.Matches(DirectoryEntry)"/>
+    /// accepts, and possibly more, which the caller filters out.
     /// </summary>
-    Task<IReadOnlyList<DirectoryEntry>> SearchDirectoryAsync(PeopleQuery query, long exceptMailboxId, CancellationToken cancellationToken);
+    Task<IReadOnlyList<DirectoryEntry>> SearchDirectoryAsync(PeopleQuery query, CancellationToken cancellationToken);
 }

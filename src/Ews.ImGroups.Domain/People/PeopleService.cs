@@ -45,7 +45,7 @@ public sealed class PeopleService(IPeopleStore store, ItemIdCodec ids)
                 return ImListError.QueryStringRequired;
             }
 
-            var entries = (await store.SearchDirectoryAsync(query, caller.Id, cancellationToken)).Where(query.Matches).ToList();
+            var entries = (await store.SearchDirectoryAsync(query, cancellationToken)).Where(query.Matches).ToList();
             entries.Sort((a, b) =>
             {
                 var byName = NameOrder.Compare(a.ShownName, b.ShownName);
