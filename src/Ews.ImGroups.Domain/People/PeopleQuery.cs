@@ -54,7 +54,7 @@ public sealed class PeopleQuery
     {
         foreach (var term in Terms)
         {
-            if (!StartsAWord(entry.ShownName, term) && !StartsAddress(entry.SmtpAddress, term))
+            if (!StartsAWord(entry.DisplayName, term) && !StartsAddress(entry.SmtpAddress, term))
             {
                 return false;
             }
