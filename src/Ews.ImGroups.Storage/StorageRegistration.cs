@@ -1,5 +1,6 @@
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
+using Ews.ImGroups.Domain.People;
 using Ews.ImGroups.Domain.Photos;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -50,6 +51,7 @@ public static class StorageRegistration
             sp.GetRequiredService<WriteGate>(),
             sp.GetRequiredService<StoreEngine>(),
             sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.AddSingleton<IPeopleStore, EfPeopleStore>();
         // Resolvable once the initializer has loaded the store's key; asked for before that, it throws.
         services.AddSingleton(sp => sp.GetRequiredService<IdKeyProvider>().Codec);
         return services;

@@ -9,4 +9,10 @@ public enum ItemKind : byte
 
     /// <summary>A contact folder of a mailbox; its number is the folder's.</summary>
     Folder = 0x46,
+
+    /// <summary>A user of the directory, as <c>FindPeople</c> shows it; both numbers are the user's mailbox's.</summary>
+    DirectoryUser = 0x55,
+
+    /// <summary>A distribution group of the directory, as <c>FindPeople</c> shows it; both numbers are the group's.</summary>
+    DirectoryList = 0x4C,
 }

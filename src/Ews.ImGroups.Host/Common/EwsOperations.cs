@@ -20,11 +20,12 @@ public static class EwsOperations
     public const string SetImGroup = nameof(SetImGroup);
     public const string SetImListMigrationCompleted = nameof(SetImListMigrationCompleted);
     public const string GetUserPhoto = nameof(GetUserPhoto);
+    public const string FindPeople = nameof(FindPeople);
 
     public static FrozenSet<string> All { get; } = new[]
     {
         AddImGroup, AddImContactToGroup, GetImItemList, GetImItems, AddNewImContactToGroup, AddNewTelUriContactToGroup,
         AddDistributionGroupToImList, RemoveDistributionGroupFromImList, RemoveImContactFromGroup, RemoveContactFromImList,
-        RemoveImGroup, SetImGroup, SetImListMigrationCompleted, GetUserPhoto,
+        RemoveImGroup, SetImGroup, SetImListMigrationCompleted, GetUserPhoto, FindPeople,
     }.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -27,6 +27,11 @@ public static class ResponseCodes
     public const string ErrorSchemaValidation = nameof(ErrorSchemaValidation);
     public const string ErrorServerBusy = nameof(ErrorServerBusy);
     public const string ErrorUnsupportedCulture = nameof(ErrorUnsupportedCulture);
+    public const string ErrorFolderNotFound = nameof(ErrorFolderNotFound);
+    public const string ErrorInvalidArgument = nameof(ErrorInvalidArgument);
+    public const string ErrorInvalidIndexedPagingParameters = nameof(ErrorInvalidIndexedPagingParameters);
+    public const string ErrorInvalidPagingMaxRows = nameof(ErrorInvalidPagingMaxRows);
+    public const string ErrorUnsupportedQueryFilter = nameof(ErrorUnsupportedQueryFilter);
 }
 
 /// <summary>Values of <c>ResponseClass</c>.</summary>

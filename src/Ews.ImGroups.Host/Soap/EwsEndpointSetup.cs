@@ -1,5 +1,6 @@
 using System.ServiceModel.Channels;
 using Ews.ImGroups.Domain.Lists;
+using Ews.ImGroups.Domain.People;
 using Ews.ImGroups.Host.Common;
 using Ews.ImGroups.Host.Configuration;
 using Ews.ImGroups.Host.Photos;
@@ -27,6 +28,7 @@ public static class EwsEndpointSetup
         services.AddSingleton<ImGroupService>();
         services.AddSingleton<ImContactService>();
         services.AddSingleton<ImListService>();
+        services.AddSingleton<PeopleService>();
 
         services.AddSingleton<EwsSchemas>();
         services.AddSingleton<EnvelopeValidator>();
@@ -37,6 +39,7 @@ public static class EwsEndpointSetup
         services.AddSingleton<IMessageInspector2, ServerVersionInspector>();
         services.AddSingleton<PersonaWriter>();
         services.AddSingleton<ContractMapper>();
+        services.AddSingleton<PeopleWriter>();
         services.AddScoped<ExchangeImService>();
         services.AddHttpContextAccessor();
         services.AddSingleton<UserPhotoRest>();

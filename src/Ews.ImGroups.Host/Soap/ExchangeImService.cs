@@ -1,5 +1,6 @@
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
+using Ews.ImGroups.Domain.People;
 using Ews.ImGroups.Domain.Photos;
 using Ews.ImGroups.Host.Common;
 using Ews.ImGroups.Host.Photos;
@@ -19,6 +20,8 @@ public sealed class ExchangeImService(
     IMailboxDirectory directory,
     IUserPhotos photos,
     IHttpContextAccessor http,
+    PeopleService people,
+    PeopleWriter peopleWriter,
     RequestOutcome outcome) : IExchangeImService
 {
     public async Task<AddImGroupResponse> AddImGroup(AddImGroupRequest request)
@@ -164,6 +167,34 @@ public sealed class ExchangeImService(
         context.Response.Headers.ETag = PhotoTags.Quote(photo.Tag);
         var unchanged = PhotoTags.IsCurrent(context.Request.Headers.IfNoneMatch, photo.Tag);
         return new() { Body = Log(new GetUserPhotoResponseMessageType { HasChanged = !unchanged, PictureData = unchanged ? null : photo.Content }) };
+    }
+
+    public async Task<FindPeopleResponse> FindPeople(FindPeopleRequest request)
+    {
+        var mailbox = outcome.Mailbox ?? throw new InvalidOperationException("The request did not pass the EWS gate.");
+        var body = request.FindPeople;
+        var view = body.IndexedPageItemView;
+        var folder = body.ParentFolderId;
+        var search = new PeopleSearch(
+            new PeopleFolder(
+                folder?.DistinguishedFolderId?.Id,
+                folder?.FolderId?.Id,
+                folder?.AddressListId?.Id,
+                folder?.DistinguishedFolderId?.Mailbox?.EmailAddress),
+            body.QueryString,
+            new PageView(view.MaxEntriesReturnedSpecified ? view.MaxEntriesReturned : null, view.Offset, view.BasePoint == "End"),
+            HasRestriction: body.Restriction is not null || body.AggregationRestriction is not null);
+        var result = await people.FindPeopleAsync(mailbox, search, outcome.RequestAborted);
+        return new()
+        {
+            Body = Respond<FindPeopleResponseMessageType, PeoplePage>(result, page => new()
+            {
+                People = new ArrayOfPeopleType(writer => peopleWriter.Write(writer, page.People)),
+                TotalNumberOfPeopleInView = page.Total,
+                FirstMatchingRowIndex = page.FirstIndex,
+                FirstLoadedRowIndex = page.FirstIndex,
+            }),
+        };
     }
 
     private static List<string> Ids(List<ItemIdType>? ids) => ids?.Select(i => i.Id).ToList() ?? [];

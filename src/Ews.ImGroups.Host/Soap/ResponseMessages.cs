@@ -56,6 +56,11 @@ public static class ResponseMessages
         ImListError.MailboxNotFound => (ResponseCodes.ErrorNonExistentMailbox, "The mailbox no longer exists."),
         ImListError.GroupInAnotherMailbox => (ResponseCodes.ErrorNonExistentMailbox, "No mailbox with such guid."),
         ImListError.CannotRenameSystemGroup => (ResponseCodes.ErrorInvalidOperation, "The system IM groups Other Contacts, Tagged and Favorites cannot be renamed."),
+        ImListError.FolderNotFound => (ResponseCodes.ErrorFolderNotFound, "The specified folder could not be found in the store."),
+        ImListError.InvalidIndexedPagingParameters => (ResponseCodes.ErrorInvalidIndexedPagingParameters, "The offset of an indexed page view cannot be negative."),
+        ImListError.InvalidPagingMaxRows => (ResponseCodes.ErrorInvalidPagingMaxRows, "MaxEntriesReturned must be greater than zero."),
+        ImListError.QueryStringRequired => (ResponseCodes.ErrorInvalidArgument, "A QueryString is required to search the directory."),
+        ImListError.UnsupportedQueryFilter => (ResponseCodes.ErrorUnsupportedQueryFilter, "Restrictions are not supported; search with a QueryString."),
         _ => throw new ArgumentOutOfRangeException(nameof(error), error, "Not an error."),
     };
 }

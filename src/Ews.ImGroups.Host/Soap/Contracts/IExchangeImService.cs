@@ -48,4 +48,6 @@ public interface IExchangeImService
 
     [OperationContract(Action = EwsOperations.ActionPrefix + EwsOperations.GetUserPhoto, Name = EwsOperations.GetUserPhoto, ReplyAction = "*")]
     Task<GetUserPhotoResponse> GetUserPhoto(GetUserPhotoRequest request);
+    [OperationContract(Action = EwsOperations.ActionPrefix + EwsOperations.FindPeople, Name = EwsOperations.FindPeople, ReplyAction = "*")]
+    Task<FindPeopleResponse> FindPeople(FindPeopleRequest request);
 }
