@@ -26,7 +26,7 @@ public sealed class GetImItemListReferenceTests(FixedClockServer server) : Refer
     [Fact]
     public async Task Successful_response_lists_the_system_groups_a_user_group_and_two_personas()
     {
-        await AdminHttp.PostAsync(Client.Http, "/admin/api/mailboxes", new { smtpAddress = Owner });
+        (await AdminHttp.PostAsync(Client.Http, "/admin/api/mailboxes", new { smtpAddress = Owner })).Status.Should().Be(HttpStatusCode.Created);
         await SeedImListAsync(Owner, """
             {
               "contacts": [
@@ -36,6 +36,7 @@ public sealed class GetImItemListReferenceTests(FixedClockServer server) : Refer
               ]
             }
             """);
+        // The system groups come first: Other Contacts, Tagged, Favorites.
         var favorites = (await ListAsync(Owner)).GroupIds()[2];
         var custom = await AddGroupAsync("MyCustomGroup2", Owner);
         var terence = (await ExpectSuccessAsync(Requests.AddNewImContactToGroup("tadams@contoso.com", "Terence Adams", favorites), Owner)).SourceIds().Single();
@@ -49,19 +50,19 @@ public sealed class GetImItemListReferenceTests(FixedClockServer server) : Refer
         AssertExample("""
             <s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/">
                <s:Header>
-                  <h:ServerVersionInfo MajorVersion="15" 
-                                       MinorVersion="0" 
-                                       MajorBuildNumber="349" 
-                                       MinorBuildNumber="0" 
-                                       Version="Exchange2013" 
-                                       xmlns="http://schemas.microsoft.com/exchange/services/2006/types" 
-                                       xmlns:xsd="http://www.w3.org/2001/XMLSchema" 
-                                       xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" 
+                  <h:ServerVersionInfo MajorVersion="15"
+                                       MinorVersion="0"
+                                       MajorBuildNumber="349"
+                                       MinorBuildNumber="0"
+                                       Version="Exchange2013"
+                                       xmlns="http://schemas.microsoft.com/exchange/services/2006/types"
+                                       xmlns:xsd="http://www.w3.org/2001/XMLSchema"
+                                       xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
                                        xmlns:h="http://schemas.microsoft.com/exchange/services/2006/types" />
                </s:Header>
-               <s:Body xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" 
+               <s:Body xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
                        xmlns:xsd="http://www.w3.org/2001/XMLSchema">
-                  <GetImItemListResponse ResponseClass="Success" 
+                  <GetImItemListResponse ResponseClass="Success"
                                          xmlns="http://schemas.microsoft.com/exchange/services/2006/messages">
                      <ResponseCode>NoError</ResponseCode>
                      <ImItemList>
@@ -69,34 +70,34 @@ public sealed class GetImItemListReferenceTests(FixedClockServer server) : Refer
                            <ImGroup>
                               <DisplayName>Other Contacts</DisplayName>
                               <GroupType>IPM.DistList.MOC.OtherContacts</GroupType>
-                              <ExchangeStoreId Id="AAMkAGQ1MjJjMTBkLThQoTbWAAAAAAQUAAA=" 
+                              <ExchangeStoreId Id="AAMkAGQ1MjJjMTBkLThQoTbWAAAAAAQUAAA="
                                                ChangeKey="EgAAAA==" />
                            </ImGroup>
                            <ImGroup>
                               <DisplayName>Tagged</DisplayName>
                               <GroupType>IPM.DistList.MOC.Tagged</GroupType>
-                              <ExchangeStoreId Id="AAMkAGQ1MjJAAQTAAA=" 
+                              <ExchangeStoreId Id="AAMkAGQ1MjJAAQTAAA="
                                                ChangeKey="EgAAAA==" />
                            </ImGroup>
                            <ImGroup>
                               <DisplayName>Favorites</DisplayName>
                               <GroupType>IPM.DistList.MOC.Favorites</GroupType>
-                              <ExchangeStoreId Id="AAMkAGQ1MjJjMTAAAAAQSAAA=" 
+                              <ExchangeStoreId Id="AAMkAGQ1MjJjMTAAAAAQSAAA="
                                                ChangeKey="EgAAAA==" />
                               <MemberCorrelationKey>
-                                 <ItemId Id="AAMkAGQ1MjJtt/bhQoTbWAAAAAAvcAAA=" 
+                                 <ItemId Id="AAMkAGQ1MjJtt/bhQoTbWAAAAAAvcAAA="
                                          ChangeKey="EQAAAA==" />
                               </MemberCorrelationKey>
                            </ImGroup>
                            <ImGroup>
                               <DisplayName>MyCustomGroup2</DisplayName>
                               <GroupType>IPM.DistList.MOC.UserGroup</GroupType>
-                              <ExchangeStoreId Id="AAMkAGQ1MjJjKAAA=" 
+                              <ExchangeStoreId Id="AAMkAGQ1MjJjKAAA="
                                                ChangeKey="EgAAAA==" />
                               <MemberCorrelationKey>
-                                 <ItemId Id="AAMkAGQ1Matt/bhQoTbWAAAAAAvcAAA=" 
+                                 <ItemId Id="AAMkAGQ1Matt/bhQoTbWAAAAAAvcAAA="
                                          ChangeKey="EQAAAA==" />
-                                 <ItemId Id="AAMkAGQ1MjJjMTBkTbWAAAAAAveAAA=" 
+                                 <ItemId Id="AAMkAGQ1MjJjMTBkTbWAAAAAAveAAA="
                                          ChangeKey="EQAAAA==" />
                               </MemberCorrelationKey>
                            </ImGroup>
@@ -130,24 +131,24 @@ public sealed class GetImItemListReferenceTests(FixedClockServer server) : Refer
                               <Attributions>
                                  <Attribution>
                                     <Id>0</Id>
-                                    <SourceId Id="AQMkAGQ1MjIAYzEwZC03OGNlLTQ5Bq239uFChNtYAAAIvDAAAAA==" 
+                                    <SourceId Id="AQMkAGQ1MjIAYzEwZC03OGNlLTQ5Bq239uFChNtYAAAIvDAAAAA=="
                                               ChangeKey="EQAAABYAAABtF8oI7iVOQatt/bhQoTbWAAAAADB3" />
                                     <DisplayName>Outlook</DisplayName>
                                     <IsWritable>true</IsWritable>
                                     <IsQuickContact>false</IsQuickContact>
                                     <IsHidden>false</IsHidden>
-                                    <FolderId Id="AQMkAGQ1MjIAYzEMikE3AQBtF8oI7iVOQatt/bhQoTbWAAADEAAAAA==" 
+                                    <FolderId Id="AQMkAGQ1MjIAYzEMikE3AQBtF8oI7iVOQatt/bhQoTbWAAADEAAAAA=="
                                               ChangeKey="AQAAAA==" />
                                  </Attribution>
                                  <Attribution>
                                     <Id>1</Id>
-                                    <SourceId Id="AAMkAGQ1MjJjMTBkLTc4Y2UtNDA5Ny04/bhQoTbWAAAAAAveAAA=" 
+                                    <SourceId Id="AAMkAGQ1MjJjMTBkLTc4Y2UtNDA5Ny04/bhQoTbWAAAAAAveAAA="
                                               ChangeKey="EQAAABYAAABtF8oI7iVOQatt/bhQoTbWAAAAAAym" />
                                     <DisplayName>Outlook</DisplayName>
                                     <IsWritable>true</IsWritable>
                                     <IsQuickContact>true</IsQuickContact>
                                     <IsHidden>false</IsHidden>
-                                    <FolderId Id="AAMkAGQ1MjJjMTBkLTc4Y2UtNDA5Qatt/bhQoTbWAAAAAAvZAAA=" 
+                                    <FolderId Id="AAMkAGQ1MjJjMTBkLTc4Y2UtNDA5Qatt/bhQoTbWAAAAAAvZAAA="
                                               ChangeKey="AQAAAA==" />
                                  </Attribution>
                               </Attributions>
@@ -272,13 +273,13 @@ public sealed class GetImItemListReferenceTests(FixedClockServer server) : Refer
                               <Attributions>
                                  <Attribution>
                                     <Id>0</Id>
-                                    <SourceId Id="AAMkAGQ1MjVOQatt/bhQoTbWAAAA7iVOQatt/bhQoTbWAAAAAAvcAAA=" 
+                                    <SourceId Id="AAMkAGQ1MjVOQatt/bhQoTbWAAAA7iVOQatt/bhQoTbWAAAAAAvcAAA="
                                               ChangeKey="EQAAABYAAABtF8oI7iVOQatt/bhQoTbWAAAAAAyg" />
                                     <DisplayName>Outlook</DisplayName>
                                     <IsWritable>true</IsWritable>
                                     <IsQuickContact>true</IsQuickContact>
                                     <IsHidden>false</IsHidden>
-                                    <FolderId Id="AAMkAGQ1MjJjMTBkLTc4Y2rBtF8oI7iVOQatt/bhQoTbWAAAAAAvZAAA=" 
+                                    <FolderId Id="AAMkAGQ1MjJjMTBkLTc4Y2rBtF8oI7iVOQatt/bhQoTbWAAAAAAvZAAA="
                                               ChangeKey="AQAAAA==" />
                                  </Attribution>
                               </Attributions>
