@@ -22,6 +22,8 @@ public sealed class PidginSipeSessionTests(PidginSipeServer server) : SharedServ
 
     private static readonly XNamespace Types = "http://schemas.microsoft.com/exchange/services/2006/types";
 
+    private static readonly XNamespace Messages = "http://schemas.microsoft.com/exchange/services/2006/messages";
+
     [Fact]
     public async Task Session_signs_in_with_its_domain_name_builds_its_buddy_list_and_changes_it_with_stale_change_keys()
     {
@@ -62,6 +64,45 @@ public sealed class PidginSipeSessionTests(PidginSipeServer server) : SharedServ
         var after = Buddies((await SendAsync("<m:GetImItemList/>")).Xml);
         after.Keys.Should().BeEquivalentTo("dave@contoso.com");
     }
+
+    [Fact]
+    public async Task Photos_it_asks_for_at_sign_in_come_as_picture_data_or_as_no_picture_without_a_fault()
+    {
+        var bob = await SendAsync(Photo("bob@contoso.com"));
+        var nobody = await SendAsync(Photo("tsmith@contoso.com"));
+        var alice = await SendAsync(Photo("alice@contoso.com"));
+
+        bob.Status.Should().Be(HttpStatusCode.OK);
+        bob.ResponseCode.Should().Be("NoError");
+        Convert.FromBase64String(bob.Xml.Descendants(Messages + "PictureData").Single().Value).Should().StartWith(PngSignature);
+        foreach (var none in new[] { nobody, alice })
+        {
+            // pidgin-sipe reads PictureData of a 200 answer; anything else is "no picture", never a fault that would
+            // make it drop its saved credentials.
+            none.Status.Should().NotBe(HttpStatusCode.OK);
+            none.Fault.Should().BeNull();
+            none.Xml.Descendants(Messages + "PictureData").Should().BeEmpty();
+        }
+    }
+
+    [Fact]
+    public async Task Contact_search_finds_the_directory_people_with_an_IM_address()
+    {
+        var reply = await SendAsync(
+            """<m:FindPeople><m:IndexedPageItemView MaxEntriesReturned="100" Offset="0" BasePoint="Beginning"/>""" +
+            """<m:ParentFolderId><t:DistinguishedFolderId Id="directory"/></m:ParentFolderId><m:QueryString>bob</m:QueryString></m:FindPeople>""");
+
+        reply.ResponseCode.Should().Be("NoError");
+        var found = reply.Xml.Descendants(Types + "Persona")
+            .Where(p => p.Element(Types + "ImAddress") is not null)
+            .Select(p => (p.Element(Types + "DisplayName")!.Value, p.Element(Types + "ImAddress")!.Value));
+        found.Should().Equal([("Bob Brown", "bob@contoso.com")]);
+    }
+
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47];
+
+    private static string Photo(string address) =>
+        $"<m:GetUserPhoto><m:Email>{address}</m:Email><m:SizeRequested>HR48x48</m:SizeRequested></m:GetUserPhoto>";
 
     /// <summary>Each persona's IM address and the contact pidgin-sipe keys it by.</summary>
     private static Dictionary<string, (string Id, string ChangeKey)> Buddies(XDocument list) =>
