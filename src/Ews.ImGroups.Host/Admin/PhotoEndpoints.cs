@@ -8,15 +8,18 @@ namespace Ews.ImGroups.Host.Admin;
 /// <summary>The control API's photos: what GetUserPhoto shows for an address, uploaded, read back and removed.</summary>
 public static partial class AdminApi
 {
+    /// <summary>The route of one address's photo below the API's path.</summary>
+    public const string PhotosSegment = "/photos";
+
     private static void MapPhotos(RouteGroupBuilder api)
     {
-        api.MapGet("/photos/{address}", GetPhotoAsync)
+        api.MapGet(PhotosSegment + "/{address}", GetPhotoAsync)
             .WithSummary("The photo of an e-mail address, as GetUserPhoto serves it.")
             .Produces(StatusCodes.Status200OK, contentType: UserPhotos.Jpeg, additionalContentTypes: [UserPhotos.Png, UserPhotos.Gif]);
-        api.MapPut("/photos/{address}", SetPhotoAsync)
+        api.MapPut(PhotosSegment + "/{address}", SetPhotoAsync)
             .WithSummary("Sets the photo of an e-mail address: the body is the image, its Content-Type a JPEG, PNG or GIF one.")
             .Accepts<byte[]>(UserPhotos.Jpeg, UserPhotos.Png, UserPhotos.Gif);
-        api.MapDelete("/photos/{address}", RemovePhotoAsync).WithSummary("Removes the photo of an e-mail address.");
+        api.MapDelete(PhotosSegment + "/{address}", RemovePhotoAsync).WithSummary("Removes the photo of an e-mail address.");
     }
 
     private static async Task<IResult> GetPhotoAsync(string address, IUserPhotos photos, CancellationToken cancellationToken) =>

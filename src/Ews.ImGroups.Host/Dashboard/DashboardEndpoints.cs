@@ -1,6 +1,7 @@
 using Ews.ImGroups.Domain.Ids;
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
+using Ews.ImGroups.Domain.Photos;
 using Ews.ImGroups.Host.Admin;
 using Ews.ImGroups.Host.Chaos;
 using Ews.ImGroups.Host.Common;
@@ -48,7 +49,7 @@ public static class DashboardEndpoints
     }
 
     private static async Task<IResult> MailboxPageAsync(
-        string address, HttpRequest request, ChangeFeed changes, StoreAdministration store, IImListStore lists, ItemIdCodec ids,
+        string address, HttpRequest request, ChangeFeed changes, StoreAdministration store, IImListStore lists, IUserPhotos photos, ItemIdCodec ids,
         CancellationToken cancellationToken)
     {
         var version = changes.Version;
@@ -59,7 +60,8 @@ public static class DashboardEndpoints
         }
 
         var list = ImListView.Of(mailbox, await lists.ReadAsync(mailbox.Id, ImListSelection.Everything, cancellationToken), ids);
-        return Layout.Page(request, mailbox.SmtpAddress, MailboxPage.Render(mailbox, list, Layout.Here(request)), version);
+        var hasPhoto = await photos.FindAsync(mailbox.SmtpAddress, cancellationToken) is not null;
+        return Layout.Page(request, mailbox.SmtpAddress, MailboxPage.Render(mailbox, list, hasPhoto, Layout.Here(request)), version);
     }
 
     private static async Task<HtmlPage> JournalPageAsync(

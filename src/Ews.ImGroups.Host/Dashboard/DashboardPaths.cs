@@ -32,6 +32,9 @@ public static class DashboardPaths
 
     public static string MailboxReset(string address) => Mailbox(address) + Reset;
 
+    /// <summary>An address's photo, as the control API serves it.</summary>
+    public static string Photo(string address) => $"{AdminApi.Path}{AdminApi.PhotosSegment}/{Escape(address)}";
+
     public static string JournalEntry(long id) => string.Create(CultureInfo.InvariantCulture, $"{Journal}/{id}");
 
     public static string JournalFor(string mailbox) => $"{Journal}?mailbox={Escape(mailbox)}";

@@ -5,7 +5,7 @@ public sealed class HtmlPage(string html, int statusCode = StatusCodes.Status200
 {
     /// <summary>No inline script or style and nothing from elsewhere: even a value that slipped past encoding could not run.</summary>
     private const string ContentSecurityPolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; "
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; "
         + "frame-ancestors 'none'";
 
     public Task ExecuteAsync(HttpContext httpContext)

@@ -7,7 +7,7 @@ namespace Ews.ImGroups.Host.Dashboard;
 /// <summary>One mailbox's IM list as an EWS client sees it: groups with their members, personas with their ids.</summary>
 internal static class MailboxPage
 {
-    public static Markup Render(MailboxSummary mailbox, ImListView list, string returnTo)
+    public static Markup Render(MailboxSummary mailbox, ImListView list, bool hasPhoto, string returnTo)
     {
         var html = new Html().Add($"""
             <h1>{mailbox.DisplayName ?? mailbox.SmtpAddress} <small>{mailbox.SmtpAddress}</small></h1>
@@ -16,6 +16,7 @@ internal static class MailboxPage
               <a href="{DashboardPaths.JournalFor(mailbox.SmtpAddress)}">Journal of this mailbox</a>
             </div>
             <dl class="facts">
+            <dt>Photo</dt><dd>{(hasPhoto ? Html.Of($"""<img class="photo" src="{DashboardPaths.Photo(mailbox.SmtpAddress)}" alt="Photo of {mailbox.SmtpAddress}" width="48" height="48">""") : Html.Of($"""<span class="none">none</span>"""))}</dd>
             <dt>SID</dt><dd><code>{mailbox.Sid}</code></dd>
             <dt>IM list migration completed</dt><dd>{Show.YesNo(mailbox.ImListMigrationCompleted)}</dd>
             </dl>

@@ -69,6 +69,21 @@ public sealed class DashboardPageTests : ImListTest
     }
 
     [Fact]
+    public async Task Mailbox_page_shows_the_photo_and_a_persona_s_linked_contacts_with_their_folders()
+    {
+        await ExpectSuccessAsync(Requests.AddNewImContactToGroup("dave@contoso.com", "Davey"));
+
+        var alice = await dashboard.GetAsync(AlicePage);
+        var bob = await dashboard.GetAsync("/mailboxes/bob@contoso.com");
+
+        alice.Main.Should().Contain("<dt>Photo</dt><dd><span class=\"none\">none</span></dd>");
+        bob.Main.Should().Contain("<img class=\"photo\" src=\"/admin/api/photos/bob@contoso.com\" alt=\"Photo of bob@contoso.com\"");
+        bob.ContentSecurityPolicy.Should().Contain("img-src 'self'");
+        var dave = Markup.Row(alice.Main, "<strong>Dave Diaz</strong>");
+        dave.Should().Contain("2 linked contacts").And.Contain("<span class=\"badge\">Contacts</span>").And.Contain("<span class=\"badge\">Quick Contacts</span>");
+    }
+
+    [Fact]
     public async Task Page_of_an_unknown_mailbox_is_not_found()
     {
         var page = await dashboard.GetAsync("/mailboxes/nobody@contoso.com");
