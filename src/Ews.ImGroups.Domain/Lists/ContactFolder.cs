@@ -1,3 +1,5 @@
+using Ews.ImGroups.Domain.Ids;
+
 namespace Ews.ImGroups.Domain.Lists;
 
 /// <summary>
@@ -13,4 +15,14 @@ public enum ContactFolder
 
     /// <summary>Lync Contacts, where the telephone contacts an IM client adds live; read-only to other clients.</summary>
     LyncContacts = 2,
+}
+
+/// <summary>How a contact folder is named by an id: the first folder is 1, as ids number items from 1.</summary>
+public static class ContactFolders
+{
+    public static ItemKey Key(long mailboxId, ContactFolder folder) => new(ItemKind.Folder, mailboxId, (long)folder + 1);
+
+    /// <summary>The folder a folder id's number names, or null for a number no folder has.</summary>
+    public static ContactFolder? FromNumber(long number) =>
+        number is >= 1 and <= int.MaxValue && Enum.IsDefined((ContactFolder)(int)(number - 1)) ? (ContactFolder)(int)(number - 1) : null;
 }

@@ -68,12 +68,6 @@ public sealed class PeopleService(IPeopleStore store, ItemIdCodec ids)
         return new PeoplePage(view.GetRange(window.Start, window.Count), view.Count, window.Start);
     }
 
-    /// <summary>The contact folder an issued folder id numbers: the first folder is 1, as ids number items from 1.</summary>
-    public static long FolderNumber(ContactFolder folder) => (long)folder + 1;
-
-    private static ContactFolder? FolderOf(long number) =>
-        number is >= 1 and <= int.MaxValue && Enum.IsDefined((ContactFolder)(int)(number - 1)) ? (ContactFolder)(int)(number - 1) : null;
-
     /// <summary>
     /// What the folder names: the directory, one contact folder of the caller's, or (with no folder named, or
     /// <c>mycontacts</c>) all of them. Any other folder is one this server does not have, and another mailbox's
@@ -89,7 +83,7 @@ public sealed class PeopleService(IPeopleStore store, ItemIdCodec ids)
                 return status == IdDecodeStatus.Empty ? ImListError.InvalidIdEmpty : ImListError.InvalidIdMalformed;
             }
 
-            return key.Kind == ItemKind.Folder && key.MailboxId == caller.Id && FolderOf(key.ItemNumber) is { } named
+            return key.Kind == ItemKind.Folder && key.MailboxId == caller.Id && ContactFolders.FromNumber(key.ItemNumber) is { } named
                 ? (false, named)
                 : ImListError.FolderNotFound;
         }

@@ -129,7 +129,7 @@ public sealed class PersonaWriter(ItemIdCodec ids)
             // Lync's folder is not one a client may open, so Exchange names none for its contacts.
             if (!isLync)
             {
-                WriteItemId(writer, "FolderId", ids.EncodeId(new ItemKey(ItemKind.Folder, persona.MailboxId, FolderNumber(contact.Folder))), FolderChangeKey);
+                WriteItemId(writer, "FolderId", ids.EncodeId(ContactFolders.Key(persona.MailboxId, contact.Folder)), FolderChangeKey);
             }
 
             writer.WriteEndElement();
@@ -137,9 +137,6 @@ public sealed class PersonaWriter(ItemIdCodec ids)
 
         writer.WriteEndElement();
     }
-
-    /// <summary>The folder's number in its id; the first folder is 1, as ids number items from 1.</summary>
-    public static long FolderNumber(ContactFolder folder) => (long)folder + 1;
 
     private static void WriteStrings(XmlWriter writer, string name, Shown[] shown, Field field)
     {

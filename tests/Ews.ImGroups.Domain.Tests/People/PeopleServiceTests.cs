@@ -138,7 +138,7 @@ public class PeopleServiceTests
         service.FindPeopleAsync(Alice, new PeopleSearch(folder, query, FirstHundred), CancellationToken.None);
 
     private static string FolderId(long mailbox, ContactFolder folder) =>
-        TestIds.Codec.EncodeId(new ItemKey(ItemKind.Folder, mailbox, PeopleService.FolderNumber(folder)));
+        TestIds.Codec.EncodeId(ContactFolders.Key(mailbox, folder));
 
     private static ImContact Contact(long number, string name, string? email, ContactFolder folder) =>
         new(TestIds.Alice, number, new ContactDetails(name, EmailAddress: email), 0, Created, folder);

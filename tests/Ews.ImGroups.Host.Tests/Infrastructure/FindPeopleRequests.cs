@@ -63,8 +63,6 @@ public static class FindPeopleRequests
 
     public static string DirectoryListId(long group) => SampleIds.Codec.EncodeId(new ItemKey(ItemKind.DirectoryList, group, group));
 
-    public static string AliceFolder(long number) => SampleIds.Codec.EncodeId(new ItemKey(ItemKind.Folder, Users.AliceMailbox, number));
-
     /// <summary>A directory user: named by the directory, reached at its SMTP address for mail and IM alike.</summary>
     public static string DirectoryUser(long mailbox, string displayName, string smtpAddress) =>
         DirectoryPersona(DirectoryUserId(mailbox), "Person", displayName, smtpAddress, "Mailbox",

@@ -141,7 +141,7 @@ public sealed class FindPeopleWireTests(FixedClockServer server) : ImListTest(se
 
         var contacts = await Client.PostAsync(FindPeopleRequests.Distinguished("contacts"));
         var quick = await Client.PostAsync(FindPeopleRequests.Distinguished("quickcontacts"));
-        var quickById = await Client.PostAsync(FindPeopleRequests.InFolder(FindPeopleRequests.AliceFolder(2)));
+        var quickById = await Client.PostAsync(FindPeopleRequests.InFolder(ItemIds.AliceFolder(ItemIds.QuickContactsFolder)));
         var mine = await Client.PostAsync(FindPeopleRequests.Distinguished("mycontacts"));
         var unnamed = await Client.PostAsync(FindPeopleRequests.WithoutFolder());
 
@@ -169,7 +169,7 @@ public sealed class FindPeopleWireTests(FixedClockServer server) : ImListTest(se
             "The specified folder could not be found in the store.", "ErrorFolderNotFound"
         },
         { "a contact id for a folder", FindPeopleRequests.InFolder(Users.AliceContactBob), "The specified folder could not be found in the store.", "ErrorFolderNotFound" },
-        { "a folder number no folder has", FindPeopleRequests.InFolder(FindPeopleRequests.AliceFolder(9)), "The specified folder could not be found in the store.", "ErrorFolderNotFound" },
+        { "a folder number no folder has", FindPeopleRequests.InFolder(ItemIds.AliceFolder(9)), "The specified folder could not be found in the store.", "ErrorFolderNotFound" },
         { "a negative offset", FindPeopleRequests.Distinguished("contacts", offset: -1), "The offset of an indexed page view cannot be negative.", "ErrorInvalidIndexedPagingParameters" },
         { "no rows per page", FindPeopleRequests.Distinguished("contacts", maxEntries: 0), "MaxEntriesReturned must be greater than zero.", "ErrorInvalidPagingMaxRows" },
         {
