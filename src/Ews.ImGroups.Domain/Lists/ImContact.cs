@@ -17,7 +17,7 @@ public sealed record ImContact(long MailboxId, long Number, ContactDetails Detai
     public bool IsTelephone => Details.TelUriAddress is not null;
 
     /// <summary>What links the contact to others into one persona; null when it has no e-mail address.</summary>
-    public string? LinkKey => Details.EmailAddress is null ? null : EmailAddresses.Normalize(Details.EmailAddress);
+    public string? LinkKey { get; } = Details.EmailAddress is null ? null : EmailAddresses.Normalize(Details.EmailAddress);
 }
 
 /// <summary>What a contact says about a person; every part but the display name is optional.</summary>

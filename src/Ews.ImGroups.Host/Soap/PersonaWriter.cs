@@ -67,13 +67,13 @@ public sealed class PersonaWriter(ItemIdCodec ids)
         WriteAttributions(writer, persona);
 
         // Each contact's shown names, made once for the arrays below.
-        var shown = contacts.Count == 1 ? [primary] : new Shown[contacts.Count];
+        var shown = new Shown[contacts.Count];
+        shown[0] = primary;
         for (var i = 1; i < shown.Length; i++)
         {
             shown[i] = Shown.Of(contacts[i]);
         }
 
-        shown[0] = primary;
         WriteStrings(writer, "DisplayNames", shown, Field.DisplayName);
         WriteStrings(writer, "FileAses", shown, Field.FileAs);
         WriteStrings(writer, "FileAsIds", shown, Field.FileAsId);
