@@ -1,4 +1,6 @@
+using System.Text;
 using Ews.ImGroups.Host.Journal;
+using Microsoft.AspNetCore.Http;
 
 namespace Ews.ImGroups.Host.Tests.Journal;
 
@@ -23,5 +25,43 @@ public sealed class RedactionTests
         var hostile = string.Concat(Enumerable.Repeat("<Password ", 20_000)) + ">secret";
 
         Redaction.Xml(hostile).Should().EndWith(">(removed)");
+    }
+
+    [Fact]
+    public void Headers_keep_the_Basic_user_and_drop_passwords_tokens_cookies_and_unknown_headers()
+    {
+        var request = Request(
+            ("Authorization", "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("alice@contoso.com:hunter2"))),
+            ("Content-Type", "text/xml; charset=utf-8"),
+            ("SOAPAction", "\"AddImGroup\""),
+            ("User-Agent", "pidgin-sipe"),
+            ("Cookie", "ews-imgroups-admin=secret"),
+            ("X-Admin-Token", "secret"));
+
+        Redaction.Headers(request).Should().BeEquivalentTo(new Dictionary<string, string>
+        {
+            ["Authorization"] = "Basic alice@contoso.com (removed)",
+            ["Content-Type"] = "text/xml; charset=utf-8",
+            ["SOAPAction"] = "\"AddImGroup\"",
+            ["User-Agent"] = "pidgin-sipe",
+        });
+    }
+
+    [Theory]
+    [InlineData("Bearer eyJhbGciOiJIUzI1NiJ9.e30.signature", "Bearer (removed)")]
+    [InlineData("Basic not-base64!", "Basic (removed)")]
+    [InlineData("Negotiate YIIGhgYGKwYBBQUCoIIGejCCBnag", "Negotiate (removed)")]
+    public void Other_credentials_keep_only_their_scheme(string authorization, string shown) =>
+        Redaction.Headers(Request(("Authorization", authorization)))["Authorization"].Should().Be(shown);
+
+    private static HttpRequest Request(params (string Name, string Value)[] headers)
+    {
+        var context = new DefaultHttpContext();
+        foreach (var (name, value) in headers)
+        {
+            context.Request.Headers[name] = value;
+        }
+
+        return context.Request;
     }
 }
