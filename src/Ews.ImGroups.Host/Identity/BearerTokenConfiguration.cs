@@ -19,6 +19,9 @@ namespace Ews.ImGroups.Host.Identity;
 public sealed class BearerTokenConfiguration : IConfigureNamedOptions<JwtBearerOptions>, IDisposable
 {
     private const int MaxTokenChars = 16 * 1024;
+
+    /// <summary>The JOSE header that lists extensions a recipient must understand.</summary>
+    private const string CriticalHeader = "crit";
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(1);
     private static readonly string[] MailboxClaims = ["upn", "smtp", "email"];
 
@@ -176,6 +179,14 @@ public sealed class BearerTokenConfiguration : IConfigureNamedOptions<JwtBearerO
             return;
         }
 
+        // RFC 7515 §4.1.11: a token whose "crit" names extensions the recipient does not understand is invalid, and
+        // this server understands none.
+        if (context.SecurityToken is JsonWebToken critical && critical.TryGetHeaderValue<object>(CriticalHeader, out _))
+        {
+            context.Fail(Reasons.CriticalExtension);
+            return;
+        }
+
         string? mailbox = null;
         foreach (var name in MailboxClaims)
         {
@@ -226,5 +237,6 @@ public sealed class BearerTokenConfiguration : IConfigureNamedOptions<JwtBearerO
         public const string OtherAudience = "The token is for another audience.";
         public const string OtherIssuer = "The token is from another issuer.";
         public const string NoMailbox = "The token names no mailbox (upn, smtp or email).";
+        public const string CriticalExtension = "The token names critical extensions (crit) this server does not understand.";
     }
 }

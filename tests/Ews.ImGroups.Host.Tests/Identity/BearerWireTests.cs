@@ -77,6 +77,7 @@ public sealed class BearerWireTests(BearerServer shared) : SharedServerTest<Bear
         { "claims that are not an object", Tokens.Hs256(42) },
         { "expiry that is text", Tokens.Hs256(new { upn = Users.Alice, aud = Tokens.Audience, exp = "tomorrow" }) },
         { "garbage", "!!!.???.***" },
+        { "critical extension", Tokens.Hs256WithCritical(new { upn = Users.Alice, aud = Tokens.Audience }, ["exp"]) },
     };
 
     [Theory]
@@ -106,6 +107,8 @@ public sealed class BearerWireTests(BearerServer shared) : SharedServerTest<Bear
         { Tokens.Hs256(new { upn = Users.Alice, aud = Tokens.Audience, exp = long.MaxValue }), "The token cannot be read." },
         { Tokens.Hs256(42), "The token cannot be read." },
         { "!!!.???.***", "The token cannot be read." },
+        { Tokens.Hs256WithCritical(new { upn = Users.Alice, aud = Tokens.Audience }, ["exp"]), "The token names critical extensions (crit) this server does not understand." },
+        { Tokens.Hs256WithCritical(new { upn = Users.Alice, aud = Tokens.Audience }, ["urn:example:unknown"]), "The token names critical extensions (crit) this server does not understand." },
     };
 
     [Theory]

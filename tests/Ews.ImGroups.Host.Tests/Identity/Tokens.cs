@@ -16,6 +16,10 @@ public static class Tokens
     public static string Rs256(object claims, RSA rsa) =>
         Sign(new { alg = "RS256", typ = "JWT" }, claims, data => rsa.SignData(data, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1));
 
+    /// <summary>An HS256 token whose header lists critical extensions (RFC 7515 §4.1.11).</summary>
+    public static string Hs256WithCritical(object claims, string[] critical) =>
+        Sign(new { alg = "HS256", typ = "JWT", crit = critical, exp = 0 }, claims, data => HMACSHA256.HashData(Encoding.UTF8.GetBytes(Key), data));
+
     public static string WithoutSignature(object claims) => $"{Part(new { alg = "none" })}.{Part(claims)}.";
 
     public static long In(TimeSpan offset) => DateTimeOffset.UtcNow.Add(offset).ToUnixTimeSeconds();
