@@ -21,9 +21,13 @@ public static class PasswordHashes
 
     public static bool IsWellFormed(string stored) => TryParse(stored, out _, out _, out _);
 
+    /// <remarks>
+    /// A password holding NUL never verifies: HMAC pads its key with zero bytes, so "pw" and "pw\0" would derive the same
+    /// hash, and no client sends one on purpose.
+    /// </remarks>
     public static bool Verify(string password, string stored)
     {
-        if (!TryParse(stored, out var iterations, out var salt, out var expected))
+        if (password.Contains('\0', StringComparison.Ordinal) || !TryParse(stored, out var iterations, out var salt, out var expected))
         {
             return false;
         }

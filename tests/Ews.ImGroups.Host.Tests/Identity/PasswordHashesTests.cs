@@ -14,6 +14,17 @@ public sealed class PasswordHashesTests
         PasswordHashes.Verify(string.Empty, hash).Should().BeFalse();
     }
 
+    [Theory]
+    [InlineData("correct horse\0")]
+    [InlineData("correct horse\0\0")]
+    [InlineData("correct\0horse")]
+    public void Password_holding_NUL_does_not_verify_though_HMAC_would_pad_it_alike(string password)
+    {
+        var hash = PasswordHashes.Hash("correct horse");
+
+        PasswordHashes.Verify(password, hash).Should().BeFalse();
+    }
+
     [Fact]
     public void Same_password_hashes_differently_each_time()
     {
