@@ -18,17 +18,19 @@ public sealed class AdminAccess
     private readonly byte[]? token;
 
     /// <summary>
-    /// What the dashboard's cookie holds: an HMAC of the token under a key made at start-up, so the cookie never
-    /// reveals the token, and a restart or another replica asks for a new sign-in.
+    /// What the dashboard's cookie holds: an HMAC of a fixed label keyed with the token. It never reveals the token,
+    /// every replica with the same token accepts it, and changing the token ends every sign-in.
     /// </summary>
     private readonly byte[]? session;
+
+    private static readonly byte[] SessionLabel = Encoding.ASCII.GetBytes("Ews.ImGroups dashboard sign-in");
 
     public AdminAccess(IOptions<AdminOptions> options)
     {
         if (options.Value.Token is { } configured)
         {
             token = Encoding.UTF8.GetBytes(configured);
-            session = Encoding.ASCII.GetBytes(Base64Url.EncodeToString(HMACSHA256.HashData(RandomNumberGenerator.GetBytes(32), token)));
+            session = Encoding.ASCII.GetBytes(Base64Url.EncodeToString(HMACSHA256.HashData(token, SessionLabel)));
         }
     }
 
