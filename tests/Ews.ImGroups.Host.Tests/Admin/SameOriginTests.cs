@@ -50,7 +50,7 @@ public sealed class SameOriginTests
         Options.Create(new AdminOptions { AllowedHosts = ["ews.example"] }), Options.Create(new HttpsOptions()), new NoServer());
 
     /// <summary>A server listening nowhere, so only the configured names count.</summary>
-    private sealed class NoServer : IServer
+    internal sealed class NoServer : IServer
     {
         public IFeatureCollection Features { get; } = new FeatureCollection();
 
