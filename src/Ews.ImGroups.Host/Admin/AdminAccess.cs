@@ -1,3 +1,5 @@
+using System.Buffers.Text;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
@@ -6,21 +8,51 @@ namespace Ews.ImGroups.Host.Admin;
 
 /// <summary>
 /// The admin token that protects the control API and the dashboard, when one is configured: where a request carries
-/// it, how it is compared, and the cookie the dashboard keeps it in.
+/// it, how it is compared, and the sign-in the dashboard keeps in a cookie.
 /// </summary>
-public sealed class AdminAccess(IOptions<AdminOptions> options)
+public sealed class AdminAccess
 {
-    public const string CookieName = "ews-imgroups-admin";
+    public const string CookiePrefix = "ews-imgroups-admin-";
     public const string Realm = "Ews.ImGroups control API";
 
-    private readonly byte[]? token = options.Value.Token is { } configured ? Encoding.UTF8.GetBytes(configured) : null;
+    private readonly byte[]? token;
+
+    /// <summary>
+    /// What the dashboard's cookie holds: an HMAC of a fixed label keyed with the token. It never reveals the token,
+    /// every replica with the same token accepts it, and changing the token ends every sign-in.
+    /// </summary>
+    private readonly byte[]? session;
+
+    private static readonly byte[] SessionLabel = Encoding.ASCII.GetBytes("Ews.ImGroups dashboard sign-in");
+
+    public AdminAccess(IOptions<AdminOptions> options)
+    {
+        if (options.Value.Token is { } configured)
+        {
+            token = Encoding.UTF8.GetBytes(configured);
+            session = Encoding.ASCII.GetBytes(Base64Url.EncodeToString(HMACSHA256.HashData(token, SessionLabel)));
+        }
+    }
 
     public bool Protected => token is not null;
+
+    /// <summary>The value of the dashboard's sign-in cookie; null when no token is configured.</summary>
+    public string? Session => session is null ? null : Encoding.ASCII.GetString(session);
 
     public bool Matches(string? offered) =>
         token is not null && offered is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(offered), token);
 
-    /// <summary>The cookie the dashboard keeps the token in: never readable by scripts, never sent by other sites.</summary>
+    public bool IsSession(string? offered) =>
+        session is not null && offered is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(offered), session);
+
+    /// <summary>
+    /// The sign-in cookie's name, which carries the port the browser used: cookies ignore ports, so two servers on one
+    /// host would otherwise overwrite each other's sign-in.
+    /// </summary>
+    public static string CookieName(HttpRequest request) =>
+        CookiePrefix + (request.Host.Port ?? (request.IsHttps ? 443 : 80)).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The dashboard's sign-in cookie: never readable by scripts, never sent by other sites.</summary>
     public static CookieOptions CookieOptions(HttpRequest request) => new()
     {
         HttpOnly = true,
@@ -45,6 +77,6 @@ public sealed class AdminAccess(IOptions<AdminOptions> options)
             return true;
         }
 
-        return request.Headers.Origin.Count > 0 && !SameOrigin.Check(request);
+        return request.Headers.Origin.Count > 0 && !SameOrigin.Check(request, request.HttpContext.RequestServices.GetRequiredService<AdminHosts>());
     }
 }

@@ -36,6 +36,7 @@ public static partial class AdminApi
             endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AdminApi)));
         endpoints.MapOpenApi(OpenApiPath);
         var api = endpoints.MapGroup(Path)
+            .WithMetadata(new HostCheck(OnlyWhileOpen: true, () => Problem(StatusCodes.Status421MisdirectedRequest, "Host name not allowed", HostCheck.Detail)))
             .WithMetadata(new CrossSiteRefusal(AdminAccess.IsCrossSite, () => Problem(StatusCodes.Status403Forbidden, "Cross-site request refused",
                 "Changes cannot come from another site's page; send them from code or from this server's dashboard.")))
             .RequireAuthorization(AdminAuthorization.Policy)

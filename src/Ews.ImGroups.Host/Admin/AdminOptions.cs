@@ -14,4 +14,11 @@ public sealed class AdminOptions
     /// </summary>
     [MinLength(16)]
     public string? Token { get; set; }
+
+    /// <summary>
+    /// Host names besides loopback names and IP addresses under which the control API and the dashboard answer
+    /// (<c>*.example.com</c> covers subdomains, <c>*</c> every name). Empty takes the names of the listening
+    /// addresses, a wildcard binding standing for the machine's name.
+    /// </summary>
+    public List<string> AllowedHosts { get; set; } = [];
 }

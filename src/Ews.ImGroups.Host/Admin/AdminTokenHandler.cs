@@ -7,8 +7,8 @@ using Microsoft.Net.Http.Headers;
 namespace Ews.ImGroups.Host.Admin;
 
 /// <summary>
-/// The admin token as an authentication scheme: sent as <c>Authorization: Bearer</c> or, from the dashboard, in its
-/// cookie, and compared in constant time. Without a configured token it authenticates no one, and the admin policy
+/// The admin token as an authentication scheme: sent as <c>Authorization: Bearer</c> or, from the dashboard, as the
+/// sign-in its cookie holds, and compared in constant time. Without a configured token it authenticates no one, and the admin policy
 /// does not ask it to.
 /// </summary>
 public sealed class AdminTokenHandler(
@@ -27,15 +27,21 @@ public sealed class AdminTokenHandler(
 
         // A bearer header is the token offered, whatever the cookie holds; any other header leaves the cookie to speak.
         var authorization = Request.Headers.Authorization.ToString();
-        var offered = authorization.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase)
-            ? authorization[BearerPrefix.Length..].Trim()
-            : Request.Cookies[AdminAccess.CookieName];
-        if (offered is null)
+        bool matches;
+        if (authorization.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            matches = access.Matches(authorization[BearerPrefix.Length..].Trim());
+        }
+        else if (Request.Cookies[AdminAccess.CookieName(Request)] is { } cookie)
+        {
+            matches = access.IsSession(cookie);
+        }
+        else
         {
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        return Task.FromResult(access.Matches(offered)
+        return Task.FromResult(matches
             ? AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(Scheme.Name)), Scheme.Name))
             : AuthenticateResult.Fail("The admin token does not match."));
     }

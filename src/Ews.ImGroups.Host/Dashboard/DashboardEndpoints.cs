@@ -20,12 +20,12 @@ public static class DashboardEndpoints
     public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(DashboardPaths.AssetRoute, DashboardAssets.Serve).ExcludeFromDescription();
-        endpoints.MapGet(DashboardPaths.Login, ShowLoginAsync).ExcludeFromDescription();
-        endpoints.MapPost(DashboardPaths.Login, LogInAsync).WithMetadata(CrossSite).ExcludeFromDescription();
+        endpoints.MapGet(DashboardPaths.Login, ShowLoginAsync).WithMetadata(KnownHost).ExcludeFromDescription();
+        endpoints.MapPost(DashboardPaths.Login, LogInAsync).WithMetadata(KnownHost, CrossSite).ExcludeFromDescription();
 
         // Without the token a page shows the sign-in form instead, with 401.
         var pages = endpoints.MapGroup(string.Empty)
-            .WithMetadata(CrossSite, new AdminSignIn(() => LoginPage.Render(refused: false, StatusCodes.Status401Unauthorized)))
+            .WithMetadata(KnownHost, CrossSite, new AdminSignIn(() => LoginPage.Render(refused: false, StatusCodes.Status401Unauthorized)))
             .RequireAuthorization(AdminAuthorization.Policy)
             .ExcludeFromDescription();
         pages.MapGet(DashboardPaths.Home, HomePageAsync);
@@ -126,16 +126,24 @@ public static class DashboardEndpoints
             return LoginPage.Render(refused: true, StatusCodes.Status401Unauthorized);
         }
 
-        request.HttpContext.Response.Cookies.Append(AdminAccess.CookieName, token!, AdminAccess.CookieOptions(request));
+        request.HttpContext.Response.Cookies.Append(AdminAccess.CookieName(request), access.Session!, AdminAccess.CookieOptions(request));
         return new SeeOther(DashboardPaths.Home);
     }
+
+    /// <summary>
+    /// Refuses every page and form under a name that is not this server's, token or not: a signed-in browser's cookie
+    /// stays with the name it was set for, but an open server has nothing else to tell a rebound name from its own.
+    /// </summary>
+    private static readonly HostCheck KnownHost = new(OnlyWhileOpen: false,
+        () => Layout.Plain("Misdirected", Layout.Problem("Host name not allowed", HostCheck.Detail), StatusCodes.Status421MisdirectedRequest));
 
     /// <summary>
     /// Refuses a form posted from another site: the cookie would not come along (it is SameSite=Strict), but an open
     /// server has no cookie to protect it, and a page elsewhere must not be able to reset it.
     /// </summary>
     private static readonly CrossSiteRefusal CrossSite = new(
-        request => !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || SameOrigin.Check(request)),
+        request => !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)
+            || SameOrigin.Check(request, request.HttpContext.RequestServices.GetRequiredService<AdminHosts>())),
         () => Layout.Plain("Refused", Layout.Problem("Refused", "This form was not sent from a page of this server."),
             StatusCodes.Status403Forbidden));
 

@@ -1,5 +1,9 @@
 using Ews.ImGroups.Host.Admin;
+using Ews.ImGroups.Host.Https;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 
 namespace Ews.ImGroups.Host.Tests.Admin;
 
@@ -21,7 +25,10 @@ public sealed class SameOriginTests
     [InlineData("ews.example", "", "https://evil.example/ews.example", false)]
     [InlineData("ews.example", "https://evil.example", "https://ews.example/journal", false)]
     [InlineData("ews.example", "ftp://ews.example", null, false)]
-    public void Request_comes_from_this_server_only_when_its_source_names_the_same_host_and_port(
+    [InlineData("evil.example", "http://evil.example", null, false)]
+    [InlineData("evil.example", "", "http://evil.example/", false)]
+    [InlineData("10.1.2.3:8080", "http://10.1.2.3:8080", null, true)]
+    public void Request_comes_from_this_server_only_when_its_source_names_the_same_allowed_host_and_port(
         string host, string origin, string? referer, bool expected)
     {
         var context = new DefaultHttpContext();
@@ -36,6 +43,24 @@ public sealed class SameOriginTests
             context.Request.Headers.Referer = referer;
         }
 
-        SameOrigin.Check(context.Request).Should().Be(expected);
+        SameOrigin.Check(context.Request, Hosts).Should().Be(expected);
+    }
+
+    private static readonly AdminHosts Hosts = new(
+        Options.Create(new AdminOptions { AllowedHosts = ["ews.example"] }), Options.Create(new HttpsOptions()), new NoServer());
+
+    /// <summary>A server listening nowhere, so only the configured names count.</summary>
+    internal sealed class NoServer : IServer
+    {
+        public IFeatureCollection Features { get; } = new FeatureCollection();
+
+        public Task StartAsync<TContext>(IHttpApplication<TContext> application, CancellationToken cancellationToken)
+            where TContext : notnull => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public void Dispose()
+        {
+        }
     }
 }

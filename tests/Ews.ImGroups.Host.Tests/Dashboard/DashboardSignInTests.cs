@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Dashboard;
@@ -50,7 +52,7 @@ public sealed class DashboardSignInTests : ImListTest<DashboardSignInServer>
         login.Status.Should().Be(HttpStatusCode.SeeOther);
         login.Location.Should().Be("/");
         var cookie = login.SetCookies.Should().ContainSingle().Subject;
-        cookie.Should().StartWith($"ews-imgroups-admin={Token};").And.Contain("httponly").And.Contain("samesite=strict");
+        cookie.Should().StartWith("ews-imgroups-admin-80=").And.Contain("httponly").And.Contain("samesite=strict");
         var page = await dashboard.GetAsync("/", cookie.Split(';')[0]);
         page.Status.Should().Be(HttpStatusCode.OK);
         page.Main.Should().Contain("alice@contoso.com");
@@ -79,9 +81,62 @@ public sealed class DashboardSignInTests : ImListTest<DashboardSignInServer>
 
         reset.Status.Should().Be(HttpStatusCode.Unauthorized);
         clear.Status.Should().Be(HttpStatusCode.Unauthorized);
-        var cookie = $"ews-imgroups-admin={Token}";
+        var cookie = await SignInAsync();
         (await dashboard.GetAsync("/mailboxes/alice@contoso.com", cookie)).Main.Should().Contain("<strong>Team</strong>");
         Markup.Rows((await dashboard.GetAsync("/journal", cookie)).Main, "journal").Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public async Task Cookie_holds_a_sign_in_that_reveals_nothing_of_the_token()
+    {
+        var cookie = await SignInAsync();
+        var value = cookie[(cookie.IndexOf('=', StringComparison.Ordinal) + 1)..];
+
+        var bytes = Encoding.UTF8.GetBytes(Token);
+        value.Should().NotBeNullOrEmpty().And.NotContain(Token)
+            .And.NotContain(Convert.ToBase64String(bytes).TrimEnd('=')).And.NotContain(Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_'))
+            .And.NotContainEquivalentOf(Convert.ToHexString(bytes));
+        (await dashboard.GetAsync("/", cookie)).Status.Should().Be(HttpStatusCode.OK, "the sign-in still opens the pages");
+        (await dashboard.GetAsync("/", $"ews-imgroups-admin-80={Token}")).Status.Should().Be(HttpStatusCode.Unauthorized, "the raw token is no sign-in");
+        (await dashboard.GetAsync("/", $"ews-imgroups-admin-80={value}x")).Status.Should().Be(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Servers_on_two_ports_of_one_host_keep_their_sign_ins_apart()
+    {
+        var names = new List<string>();
+        foreach (var port in new[] { 5000, 5001 })
+        {
+            using var http = Server.CreateClient(new WebApplicationFactoryClientOptions
+            {
+                BaseAddress = new Uri($"http://localhost:{port}"), AllowAutoRedirect = false, HandleCookies = false,
+            });
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/login")
+            {
+                Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = Token }),
+            };
+            request.Headers.Add("Origin", $"http://localhost:{port}");
+            using var login = await http.SendAsync(request);
+            login.StatusCode.Should().Be(HttpStatusCode.SeeOther);
+            var cookie = login.Headers.GetValues("Set-Cookie").Should().ContainSingle().Subject;
+            names.Add(cookie[..cookie.IndexOf('=', StringComparison.Ordinal)]);
+        }
+
+        names.Should().Equal("ews-imgroups-admin-5000", "ews-imgroups-admin-5001");
+        var other = await dashboard.GetAsync("/", "ews-imgroups-admin-5000=" + (await SignInAsync()).Split('=', 2)[1]);
+        other.Status.Should().Be(HttpStatusCode.Unauthorized, "a cookie named for another port is not this server's sign-in");
+    }
+
+    [Fact]
+    public async Task Every_form_without_the_token_changes_nothing()
+    {
+        var forms = AdminRoutes.DashboardForms(Server);
+        forms.Should().Contain("/reset").And.Contain("/journal/clear").And.Contain("/mailboxes/alice@contoso.com/reset");
+
+        foreach (var path in forms)
+        {
+            (await dashboard.PostAsync(path)).Status.Should().Be(HttpStatusCode.Unauthorized, $"POST {path} is a dashboard form");
+        }
     }
 
     [Fact]
@@ -90,6 +145,13 @@ public sealed class DashboardSignInTests : ImListTest<DashboardSignInServer>
         var styles = await dashboard.GetAsync("/dashboard-assets/dashboard.css");
 
         styles.Status.Should().Be(HttpStatusCode.OK);
+    }
+
+    /// <summary>Signs in with the token and answers the cookie as a browser would send it back.</summary>
+    private async Task<string> SignInAsync()
+    {
+        var login = await dashboard.PostAsync("/login", new Dictionary<string, string> { ["token"] = Token });
+        return login.SetCookies.Should().ContainSingle().Subject.Split(';')[0];
     }
 
     protected override void Dispose(bool disposing)
