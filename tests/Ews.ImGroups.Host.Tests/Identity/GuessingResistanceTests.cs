@@ -148,7 +148,30 @@ public sealed class GuessingResistanceTests
         (await PostAsync(guesser, Users.Alice, "secret")).Should().Be(HttpStatusCode.OK, "admin-token failures do not throttle EWS sign-ins");
     }
 
-    private static EwsServer Strict(params (string Setting, string Value)[] throttle)
+    [Fact]
+    public async Task Refusals_from_one_address_give_one_warning_with_their_count_and_never_the_password()
+    {
+        var sink = new CapturingSink();
+        using var server = Strict([("MaxFailuresPerAddress", "100")], s => s.AddSingleton<Serilog.Core.ILogEventSink>(sink));
+        using var guesser = Client(server, Guesser);
+        using var other = Client(server, Customer);
+
+        for (var i = 0; i < 5; i++)
+        {
+            await PostAsync(guesser, Users.Bob, $"guess number {i}");
+        }
+
+        await PostAsync(other, Users.Alice, "not alice's");
+
+        var warnings = sink.Events.Where(e => e.Level == Serilog.Events.LogEventLevel.Warning
+            && e.MessageTemplate.Text.Contains("refused sign-ins", StringComparison.Ordinal)).ToList();
+        warnings.Select(w => w.Properties["Address"].ToString().Trim('"')).Should().Equal(Guesser, Customer);
+        sink.Everything().Should().NotContain("guess number").And.NotContain("not alice's");
+    }
+
+    private static EwsServer Strict(params (string Setting, string Value)[] throttle) => Strict(throttle, null);
+
+    private static EwsServer Strict((string Setting, string Value)[] throttle, Action<IServiceCollection>? services)
     {
         var settings = new Dictionary<string, string?>(StrictModeWireTests.Settings) { ["Ews:Admin:Token"] = AdminToken };
         foreach (var (setting, value) in throttle)
@@ -156,7 +179,11 @@ public sealed class GuessingResistanceTests
             settings[$"Ews:Authentication:Throttle:{setting}"] = value;
         }
 
-        return new EwsServer(settings, services: s => s.AddSingleton<IStartupFilter, ClientAddressFromHeader>());
+        return new EwsServer(settings, services: s =>
+        {
+            s.AddSingleton<IStartupFilter, ClientAddressFromHeader>();
+            services?.Invoke(s);
+        });
     }
 
     private static HttpClient Client(EwsServer server, string address)
