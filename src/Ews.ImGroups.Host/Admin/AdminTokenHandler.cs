@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using Ews.ImGroups.Host.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -12,7 +13,8 @@ namespace Ews.ImGroups.Host.Admin;
 /// does not ask it to.
 /// </summary>
 public sealed class AdminTokenHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AdminAccess access)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AdminAccess access,
+    SignInGuard guard)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     private const string BearerPrefix = "Bearer ";
@@ -41,14 +43,37 @@ public sealed class AdminTokenHandler(
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        return Task.FromResult(matches
-            ? AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(Scheme.Name)), Scheme.Name))
-            : AuthenticateResult.Fail("The admin token does not match."));
+        // An address over its limit is refused whatever it offers, so the right token cannot be told from a wrong one.
+        var address = SignInGuard.AddressOf(Context);
+        if (guard.IsAdminThrottled(Context, address))
+        {
+            return Task.FromResult(AuthenticateResult.Fail("Too many wrong admin tokens from this address."));
+        }
+
+        if (!matches)
+        {
+            guard.AdminTokenFailed(address);
+            return Task.FromResult(AuthenticateResult.Fail("The admin token does not match."));
+        }
+
+        return Task.FromResult(
+            AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(Scheme.Name)), Scheme.Name)));
     }
 
-    /// <summary>The endpoint's own sign-in answer when it has one (the dashboard's form), else the control API's problem.</summary>
+    /// <summary>
+    /// 429 for an address over its limit; else the endpoint's own sign-in answer when it has one (the dashboard's form),
+    /// else the control API's problem.
+    /// </summary>
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        if (SignInGuard.TrySetThrottled(Context))
+        {
+            return TypedResults.Problem(
+                detail: "Too many wrong admin tokens from this address; try again after the time in Retry-After.",
+                statusCode: StatusCodes.Status429TooManyRequests,
+                title: "Too many attempts").ExecuteAsync(Context);
+        }
+
         if (Context.GetEndpoint()?.Metadata.GetMetadata<AdminSignIn>() is { } signIn)
         {
             return signIn.Answer().ExecuteAsync(Context);

@@ -16,6 +16,7 @@ public sealed class AccountDirectory
 {
     private readonly AuthenticationOptions options;
     private readonly IAccountChanges changes;
+    private readonly SignInGuard guard;
 
     /// <summary>The accounts of configuration and seed, which a reset brings back.</summary>
     private readonly FrozenDictionary<string, AccountChange> configured;
@@ -36,10 +37,12 @@ public sealed class AccountDirectory
     /// <summary>Checked for unknown users too, so both refusals take as long.</summary>
     private readonly string unknownUserHash = PasswordHashes.Hash(Guid.NewGuid().ToString());
 
-    public AccountDirectory(IOptions<AuthenticationOptions> authentication, IOptions<Configuration.EwsOptions> ews, IAccountChanges changes)
+    public AccountDirectory(IOptions<AuthenticationOptions> authentication, IOptions<Configuration.EwsOptions> ews, IAccountChanges changes,
+        SignInGuard guard)
     {
         options = authentication.Value;
         this.changes = changes;
+        this.guard = guard;
         var accounts = options.Accounts.Concat(SeedAccounts.Read(ews.Value))
             .Select(a => (Smtp: SmtpAddresses.TryNormalize(a.SmtpAddress, out var smtp) ? smtp : a.SmtpAddress, Account: a))
             .ToList();
@@ -61,10 +64,11 @@ public sealed class AccountDirectory
         options.Mode == AuthenticationMode.AutoProvision || await FindAsync(smtpAddress, cancellationToken) is not null;
 
     /// <summary>
-    /// The caller a user name (a normalized address or a <c>DOMAIN\user</c> name) and password sign in as, or null.
-    /// The caller is always named by the mailbox's address.
+    /// The caller a user name (a normalized address or a <c>DOMAIN\user</c> name) and password from a client address
+    /// sign in as, or null. The caller is always named by the mailbox's address. A user name locked by its failures is
+    /// refused without a check, whatever the password, so a lockout tells a guesser nothing.
     /// </summary>
-    public async ValueTask<Caller?> SignInAsync(string userName, string password, CancellationToken cancellationToken)
+    public async ValueTask<Caller?> SignInAsync(string userName, string password, string address, CancellationToken cancellationToken)
     {
         var user = DomainUserNames.TryParse(userName, out var domain, out var name)
             ? await ResolveAsync(domain, name, cancellationToken)
@@ -74,28 +78,31 @@ public sealed class AccountDirectory
             return user is null ? null : new Caller(user, options.AutoProvisionMayImpersonate);
         }
 
-        if (user is null)
+        var key = user ?? userName.ToUpperInvariant();
+        if (guard.IsLocked(key, address))
         {
-            // Checked all the same, so that an unresolved name is refused as slowly as a wrong password.
-            _ = PasswordHashes.Verify(password, unknownUserHash);
             return null;
         }
 
-        var account = await FindAsync(user, cancellationToken);
+        // Checked all the same for an unresolved name or unknown account, so that it is refused as slowly as a wrong password.
+        var account = user is null ? null : await FindAsync(user, cancellationToken);
         var digest = SHA256.HashData(Encoding.UTF8.GetBytes(password));
-        if (account is not null && accepted.TryGetValue(user, out var last)
+        if (account is not null && accepted.TryGetValue(user!, out var last)
             && last.Hash == account.PasswordHash && CryptographicOperations.FixedTimeEquals(last.Digest, digest))
         {
-            return new Caller(user, account.MayImpersonate);
+            guard.Succeeded(key);
+            return new Caller(user!, account.MayImpersonate);
         }
 
-        if (!PasswordHashes.Verify(password, account?.PasswordHash ?? unknownUserHash) || account is null)
+        if (!await guard.VerifyAsync(password, account?.PasswordHash ?? unknownUserHash, cancellationToken) || account is null)
         {
+            guard.PasswordFailed(account is null ? SignInFailure.UnknownUser : SignInFailure.Password, key, address);
             return null;
         }
 
-        accepted[user] = (account.PasswordHash!, digest);
-        return new Caller(user, account.MayImpersonate);
+        guard.Succeeded(key);
+        accepted[user!] = (account.PasswordHash!, digest);
+        return new Caller(user!, account.MayImpersonate);
     }
 
     /// <summary>The caller a token's mailbox signs in as: anyone in AutoProvision mode, accounts only in Strict.</summary>

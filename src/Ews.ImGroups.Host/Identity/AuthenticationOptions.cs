@@ -17,4 +17,6 @@ public sealed class AuthenticationOptions
     public Dictionary<string, string> Domains { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     public BearerOptions Bearer { get; set; } = new();
+
+    public ThrottleOptions Throttle { get; set; } = new();
 }

@@ -80,6 +80,14 @@ public sealed class AuthenticationOptionsValidator(IOptions<Configuration.EwsOpt
             failures.Add($"{Section}:Bearer:PublicKeyPem is not an RSA public key in PEM form.");
         }
 
+        var throttle = options.Throttle;
+        if (throttle.MaxFailuresPerAccount < 1 || throttle.MaxFailuresPerAddress < 1 || throttle.WindowSeconds < 1
+            || throttle.MaxConcurrentVerifications < 0)
+        {
+            failures.Add($"{Section}:Throttle: MaxFailuresPerAccount, MaxFailuresPerAddress and WindowSeconds must be at least 1, "
+                + "MaxConcurrentVerifications at least 0 (0 picks one fewer than the processors).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

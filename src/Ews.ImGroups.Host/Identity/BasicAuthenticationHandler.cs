@@ -17,7 +17,8 @@ public sealed class BasicAuthenticationOptions : AuthenticationSchemeOptions
 /// and a wrong password look alike.
 /// </summary>
 public sealed class BasicAuthenticationHandler(
-    IOptionsMonitor<BasicAuthenticationOptions> options, ILoggerFactory logger, UrlEncoder encoder, AccountDirectory accounts)
+    IOptionsMonitor<BasicAuthenticationOptions> options, ILoggerFactory logger, UrlEncoder encoder, AccountDirectory accounts,
+    SignInGuard guard)
     : AuthenticationHandler<BasicAuthenticationOptions>(options, logger, encoder)
 {
     private const string Refused = "The user name or password is not accepted.";
@@ -29,8 +30,15 @@ public sealed class BasicAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
+        // An address over its limit is refused before anything else, so a guesser costs no hash and learns nothing.
+        var address = SignInGuard.AddressOf(Context);
+        if (guard.IsAddressThrottled(Context, address))
+        {
+            return AuthenticateResult.Fail(Refused);
+        }
+
         var caller = BasicCredentials.Read(Request) is var (user, password)
-            ? await accounts.SignInAsync(user, password, Context.RequestAborted)
+            ? await accounts.SignInAsync(user, password, address, Context.RequestAborted)
             : null;
         return caller is null
             ? AuthenticateResult.Fail(Refused)

@@ -13,7 +13,7 @@ public sealed class CallerSignIn(IAuthorizationPolicyProvider policies, IPolicyE
 {
     private AuthorizationPolicy? policy;
 
-    /// <summary>The caller, or null once the request has been answered with 401 and the challenges.</summary>
+    /// <summary>The caller, or null once the request has been answered with 401 and the challenges, or with 429.</summary>
     public async Task<Caller?> SignInOrChallengeAsync(HttpContext context)
     {
         policy ??= await policies.GetPolicyAsync(EwsAuthentication.Policy)
@@ -23,6 +23,12 @@ public sealed class CallerSignIn(IAuthorizationPolicyProvider policies, IPolicyE
         if (authorization.Succeeded && CallerClaims.From(context.User) is { } caller)
         {
             return caller;
+        }
+
+        // A guesser over the address's limit gets 429 alone: a challenge would invite another try at once.
+        if (SignInGuard.TrySetThrottled(context))
+        {
+            return null;
         }
 
         foreach (var scheme in policy.AuthenticationSchemes)

@@ -23,6 +23,10 @@ public static class IdentitySetup
         services.AddSingleton<IValidateOptions<AuthenticationOptions>, AuthenticationOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IAccountChanges, MemoryAccountChanges>();
+        // Refused sign-ins are counted on the server's meter, which the identity area may be set up without.
+        services.AddMetrics();
+        services.TryAddSingleton<Observability.EwsMetrics>();
+        services.AddSingleton<SignInGuard>();
         services.AddSingleton<AccountDirectory>();
         services.AddSingleton<CallerSignIn>();
 

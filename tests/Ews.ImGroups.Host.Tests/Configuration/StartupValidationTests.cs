@@ -38,6 +38,10 @@ public sealed class StartupValidationTests
     [InlineData("Ews:Authentication:Domains:CONTOSO", "not a domain", "Ews:Authentication:Domains:CONTOSO: 'not a domain' is not a mail domain")]
     [InlineData("Ews:Authentication:Domains:CONTOSO", "alice@contoso.com", "Ews:Authentication:Domains:CONTOSO")]
     [InlineData("Ews:Authentication:Accounts:0:SamAccountName", "CONTOSO\\alice", "has a SamAccountName that is empty, holds")]
+    [InlineData("Ews:Authentication:Throttle:MaxFailuresPerAccount", "0", "Ews:Authentication:Throttle: MaxFailuresPerAccount")]
+    [InlineData("Ews:Authentication:Throttle:MaxFailuresPerAddress", "0", "Ews:Authentication:Throttle: MaxFailuresPerAccount")]
+    [InlineData("Ews:Authentication:Throttle:WindowSeconds", "0", "Ews:Authentication:Throttle: MaxFailuresPerAccount")]
+    [InlineData("Ews:Authentication:Throttle:MaxConcurrentVerifications", "-1", "MaxConcurrentVerifications at least 0")]
     public void Invalid_authentication_setting_is_rejected_with_its_name(string key, string value, string message)
     {
         var settings = new Dictionary<string, string?> { [key] = value };
