@@ -38,18 +38,36 @@ public sealed class StorageInitializer
         {
             await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
             {
-                await RefuseUnknownMigrationsAsync(db, cancellationToken);
-                await db.Database.MigrateAsync(cancellationToken);
-                if (db.Database.IsSqlite())
+                try
                 {
-                    // WAL lets readers run beside the single writer and survives a killed process; the mode is kept in the file.
-                    await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+                    await MigrateAsync(db, cancellationToken);
+                }
+                catch (Exception e) when (db.Database.IsSqlite() && SqliteFileChecks.Unreadable(db, e) is { } refused)
+                {
+                    throw refused;
                 }
 
                 await idKeys.LoadAsync(db, seed?.IdKey, cancellationToken);
             }
 
             return seed is null ? [] : await SeedLoader.ApplyAsync(gate, contexts, seed, cancellationToken);
+        }
+    }
+
+    private static async Task MigrateAsync(ImGroupsDbContext db, CancellationToken cancellationToken)
+    {
+        var sqlite = db.Database.IsSqlite();
+        if (sqlite)
+        {
+            await SqliteFileChecks.RefuseForeignAsync(db, cancellationToken);
+        }
+
+        await RefuseUnknownMigrationsAsync(db, cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+        if (sqlite)
+        {
+            // WAL lets readers run beside the single writer and survives a killed process; the mode is kept in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
     }
 
