@@ -50,6 +50,8 @@ public sealed class StorageInitializer
                 await idKeys.LoadAsync(db, seed?.IdKey, cancellationToken);
             }
 
+            engine.Watch();
+
             return seed is null ? [] : await SeedLoader.ApplyAsync(gate, contexts, seed, cancellationToken);
         }
     }
@@ -72,7 +74,8 @@ public sealed class StorageInitializer
     }
 
     /// <summary>
-    /// Whether the store answers and has every migration this build knows; a database that does not answer within
+    /// Whether the store answers, can take writes (for SQLite: the file opened at start-up is still there, in place and
+    /// writable) and has every migration this build knows; a database that does not answer within
     /// <see cref="ReadinessTimeout"/> counts as not answering, so a probe never hangs on it.
     /// </summary>
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken)
@@ -82,7 +85,8 @@ public sealed class StorageInitializer
         try
         {
             await using var db = await contexts.CreateDbContextAsync(timeout.Token);
-            return await db.Database.CanConnectAsync(timeout.Token)
+            return engine.WriteProblem(fresh: true) is null
+                && await db.Database.CanConnectAsync(timeout.Token)
                 && !(await db.Database.GetPendingMigrationsAsync(timeout.Token)).Any();
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
