@@ -9,6 +9,7 @@ using Ews.ImGroups.Host.Journal;
 using Ews.ImGroups.Host.Observability;
 using Ews.ImGroups.Host.Soap;
 using Ews.ImGroups.Host.Storage;
+using Ews.ImGroups.Storage;
 
 if (args is [HealthProbe.Command, ..])
 {
@@ -29,7 +30,17 @@ app.UseAdminApi();
 app.UseAuthentication().UseAuthorization();
 app.MapObservability().MapServiceDescription().MapAutodiscover().MapAdminApi().MapDashboard();
 app.UseEwsEndpoint();
-await app.RunAsync();
+try
+{
+    await app.RunAsync();
+}
+catch (StoreRefusedException refused)
+{
+    // A store this server must not use is an operator's problem to fix, not a crash: say which file and why.
+    await Console.Error.WriteLineAsync(refused.Message);
+    return 1;
+}
+
 return 0;
 
 /// <summary>The entry point, visible to the in-process test host.</summary>

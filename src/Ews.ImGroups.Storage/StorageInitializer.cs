@@ -38,23 +38,44 @@ public sealed class StorageInitializer
         {
             await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
             {
-                await RefuseUnknownMigrationsAsync(db, cancellationToken);
-                await db.Database.MigrateAsync(cancellationToken);
-                if (db.Database.IsSqlite())
+                try
                 {
-                    // WAL lets readers run beside the single writer and survives a killed process; the mode is kept in the file.
-                    await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+                    await MigrateAsync(db, cancellationToken);
+                }
+                catch (Exception e) when (db.Database.IsSqlite() && SqliteFileChecks.Unreadable(db, e) is { } refused)
+                {
+                    throw refused;
                 }
 
                 await idKeys.LoadAsync(db, seed?.IdKey, cancellationToken);
             }
 
+            engine.Watch();
+
             return seed is null ? [] : await SeedLoader.ApplyAsync(gate, contexts, seed, cancellationToken);
         }
     }
 
+    private static async Task MigrateAsync(ImGroupsDbContext db, CancellationToken cancellationToken)
+    {
+        var sqlite = db.Database.IsSqlite();
+        if (sqlite)
+        {
+            await SqliteFileChecks.RefuseForeignAsync(db, cancellationToken);
+        }
+
+        await RefuseUnknownMigrationsAsync(db, cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+        if (sqlite)
+        {
+            // WAL lets readers run beside the single writer and survives a killed process; the mode is kept in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+
     /// <summary>
-    /// Whether the store answers and has every migration this build knows; a database that does not answer within
+    /// Whether the store answers, can take writes (for SQLite: the file opened at start-up is still there, in place and
+    /// writable) and has every migration this build knows; a database that does not answer within
     /// <see cref="ReadinessTimeout"/> counts as not answering, so a probe never hangs on it.
     /// </summary>
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken)
@@ -64,7 +85,8 @@ public sealed class StorageInitializer
         try
         {
             await using var db = await contexts.CreateDbContextAsync(timeout.Token);
-            return await db.Database.CanConnectAsync(timeout.Token)
+            return engine.WriteProblem(fresh: true) is null
+                && await db.Database.CanConnectAsync(timeout.Token)
                 && !(await db.Database.GetPendingMigrationsAsync(timeout.Token)).Any();
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

@@ -14,12 +14,13 @@ public static class StorageRegistration
     /// <summary>Registers the pooled context factory and the store ports for a SQLite connection string.</summary>
     public static IServiceCollection AddImGroupsStorage(this IServiceCollection services, string connectionString)
     {
+        var file = WithDataDirectory(connectionString);
         services.AddPooledDbContextFactory<ImGroupsDbContext>(options => options
-            .UseSqlite(WithDataDirectory(connectionString), sqlite => sqlite.MigrationsAssembly(typeof(ImGroupsDbContext).Assembly.FullName))
+            .UseSqlite(file, sqlite => sqlite.MigrationsAssembly(typeof(ImGroupsDbContext).Assembly.FullName))
             .AddInterceptors(new SqlitePragmas())
             // Comparing the model with the migrations took a tenth of every start; a test makes that check instead.
             .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)));
-        services.AddSingleton<StoreEngine, SqliteStoreEngine>();
+        services.AddSingleton<StoreEngine>(_ => new SqliteStoreEngine(file));
         services.AddSingleton<WriteBatchSizes>();
         services.AddSingleton<SqliteImListStore>();
         services.AddSingleton<IImListStore>(sp => sp.GetRequiredService<SqliteImListStore>());
@@ -34,7 +35,7 @@ public static class StorageRegistration
     /// </summary>
     internal static IServiceCollection AddSharedStoreServices(this IServiceCollection services)
     {
-        services.AddSingleton<WriteGate>();
+        services.AddSingleton(sp => new WriteGate(sp.GetRequiredService<StoreEngine>()));
         services.AddSingleton(sp => new StoreAdministration(
             sp.GetRequiredService<IDbContextFactory<ImGroupsDbContext>>(),
             sp.GetRequiredService<WriteGate>(),

@@ -15,6 +15,17 @@ internal abstract class StoreEngine
     /// <summary>Waits for, then holds off until the write ends, every other writer of the store.</summary>
     public abstract Task LockStoreAsync(ImGroupsDbContext db, CancellationToken cancellationToken);
 
+    /// <summary>Starts watching the store opened at start-up, so <see cref="WriteProblem"/> can tell whether it is still there.</summary>
+    public virtual void Watch()
+    {
+    }
+
+    /// <summary>
+    /// Why the store cannot take writes now (deleted, replaced or read-only), or null when it can or the engine cannot
+    /// tell. Checks that cost more may be reused for a moment unless <paramref name="fresh"/> asks otherwise.
+    /// </summary>
+    public virtual string? WriteProblem(bool fresh) => null;
+
     /// <summary>Makes the emptied Groups, Contacts and DirectoryGroups number their next rows as a fresh store does.</summary>
     public abstract Task RestartNumberingAsync(ImGroupsDbContext db, CancellationToken cancellationToken);
 }

@@ -1,4 +1,7 @@
 using Ews.ImGroups.Domain.Lists;
+#if !POSTGRESQL
+using Microsoft.Data.Sqlite;
+#endif
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -75,6 +78,40 @@ public class StorageInitializerTests
 
         // Asked on a connection of its own: the mode must be stored in the file, not set per connection.
         (await database.ScalarAsync("PRAGMA journal_mode")).Should().Be("wal");
+    }
+
+    [Fact]
+    public async Task InitializeAsync_switches_a_store_kept_in_rollback_journal_mode_to_write_ahead_log()
+    {
+        await using var database = new TempDatabase();
+        await (await database.StartAsync()).DisposeAsync();
+        using (var connection = new SqliteConnection(database.ConnectionString))
+        {
+            // The store's pooled connections would keep it in WAL mode; an older build left the file like this.
+            SqliteConnection.ClearPool(connection);
+        }
+
+        (await database.ScalarAsync("PRAGMA journal_mode=DELETE")).Should().Be("delete");
+        (await database.ScalarAsync("PRAGMA journal_mode")).Should().Be("delete", "the mode is kept in the file");
+
+        await database.StartAsync();
+
+        (await database.ScalarAsync("PRAGMA journal_mode")).Should().Be("wal");
+    }
+
+    [Fact]
+    public async Task Store_connections_sync_at_checkpoints_only()
+    {
+        await using var database = new TempDatabase();
+        var services = await database.StartAsync();
+        await using var db = await TempDatabase.OpenAsync(services);
+
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA synchronous";
+
+        // 1 is NORMAL; SQLite's own default, FULL (2), would sync at every commit.
+        (await command.ExecuteScalarAsync()).Should().Be(1L);
     }
 #endif
 

@@ -32,4 +32,26 @@ public sealed class StorageReadinessTests
 
         (await start.Should().ThrowAsync<InvalidOperationException>()).Which.Message.Should().Contain("29990101000000_FromTheFuture");
     }
+
+#if !POSTGRESQL
+    [Fact]
+    public async Task Deleted_store_file_is_not_ready_and_refuses_writes_as_unavailable()
+    {
+        await using var database = new TempDatabase();
+        await using var services = await database.StartAsync();
+        var storage = services.GetRequiredService<StorageInitializer>();
+        foreach (var file in new[] { database.FilePath, database.FilePath + "-wal", database.FilePath + "-shm" })
+        {
+            File.Delete(file);
+        }
+
+        var write = () => services.GetRequiredService<Domain.Mailboxes.IMailboxDirectory>().GetOrCreateAsync("erin@fabrikam.com", CancellationToken.None);
+
+        (await storage.IsReadyAsync(CancellationToken.None)).Should().BeFalse();
+        var refused = (await write.Should().ThrowAsync<StoreUnavailableException>()).Which;
+        refused.Message.Should().Contain(database.FilePath);
+        StoreFailures.IsUnavailable(refused).Should().BeTrue();
+        File.Exists(database.FilePath).Should().BeFalse("nothing may create an empty store in its place");
+    }
+#endif
 }

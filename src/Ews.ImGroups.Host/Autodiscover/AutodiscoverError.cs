@@ -14,4 +14,7 @@ public sealed record AutodiscoverError(int Code, string Message, string Response
 
     /// <summary>The address names no mailbox this caller may be told about.</summary>
     public static readonly AutodiscoverError AddressNotFound = new(500, "The email address can't be found.", AutodiscoverSchema.OutlookResponseNamespace);
+
+    /// <summary>The server failed answering (the store could not be read or the mailbox not created); nothing is wrong with the request.</summary>
+    public static readonly AutodiscoverError InternalError = new(603, "The Autodiscover server threw an internal error.", AutodiscoverSchema.OutlookResponseNamespace);
 }

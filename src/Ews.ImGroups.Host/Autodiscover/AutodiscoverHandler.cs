@@ -11,12 +11,13 @@ namespace Ews.ImGroups.Host.Autodiscover;
 /// Answers POX Autodiscover requests with this server's EWS URL. Callers sign in exactly as for EWS; the answer is
 /// for the caller's own mailbox, or for another one under the rule <c>ExchangeImpersonation</c> follows.
 /// </summary>
-public sealed class AutodiscoverHandler(
+public sealed partial class AutodiscoverHandler(
     CallerSignIn signIn,
     AccountDirectory accounts,
     IMailboxDirectory mailboxes,
     TimeProvider clock,
-    IOptions<EwsOptions> options)
+    IOptions<EwsOptions> options,
+    ILogger<AutodiscoverHandler> logger)
 {
     /// <summary>What the request log names these requests by.</summary>
     public const string OperationName = "Autodiscover";
@@ -48,7 +49,16 @@ public sealed class AutodiscoverHandler(
         Mailbox? mailbox = null;
         if (error is null)
         {
-            (mailbox, error) = await ResolveAsync(caller, address!, context.RequestAborted);
+            try
+            {
+                (mailbox, error) = await ResolveAsync(caller, address!, context.RequestAborted);
+            }
+            catch (Exception e) when (!context.RequestAborted.IsCancellationRequested)
+            {
+                // Looking up or provisioning the mailbox failed: Autodiscover's own error answer, never a bare 500.
+                LogResolveFailure(e);
+                error = AutodiscoverError.InternalError;
+            }
         }
 
         if (error is not null)
@@ -74,4 +84,7 @@ public sealed class AutodiscoverHandler(
             ? (await mailboxes.GetOrCreateAsync(address, cancellationToken), null)
             : (null, AutodiscoverError.AddressNotFound);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Autodiscover could not look up or provision the mailbox")]
+    private partial void LogResolveFailure(Exception exception);
 }

@@ -18,6 +18,10 @@ public sealed record EwsFault(
 
     public static EwsFault Plain(string responseCode, string message) => new(responseCode, message, message);
 
+    /// <summary>Something failed that the client can do nothing about; what it was stays in the server's log.</summary>
+    public static EwsFault InternalServerError { get; } = Plain(
+        ResponseCodes.ErrorInternalServerError, "An internal server error occurred. The operation failed.");
+
     /// <summary>The store could not be reached, so no operation could run; nothing was changed.</summary>
     public static EwsFault StoreUnavailable { get; } = Plain(
         ResponseCodes.ErrorMailboxStoreUnavailable, "The mailbox database is temporarily unavailable.");

@@ -10,7 +10,7 @@ namespace Ews.ImGroups.Host.Soap;
 /// Wraps every exchange on the EWS endpoint: times it, lets the journal watch the response stream out, and once the
 /// answer is sent hands the request's outcome to the metrics and the journal (the request log reads the same outcome).
 /// </summary>
-public sealed class ExchangeRecorder(RequestDelegate next, EwsMetrics metrics, RequestJournal journal)
+public sealed partial class ExchangeRecorder(RequestDelegate next, EwsMetrics metrics, RequestJournal journal, ILogger<ExchangeRecorder> logger)
 {
     public async Task InvokeAsync(HttpContext context, RequestOutcome outcome)
     {
@@ -24,11 +24,15 @@ public sealed class ExchangeRecorder(RequestDelegate next, EwsMetrics metrics, R
             {
                 await next(context);
             }
-            catch (Exception e) when (StoreFailures.IsUnavailable(e) && !context.Response.HasStarted)
+            catch (Exception e) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested && e is not BadHttpRequestException)
             {
-                // The gate could not reach the store (credentials, mailbox or chaos rules): no operation ran.
-                outcome.Failed(EwsFault.StoreUnavailable.ResponseCode);
-                await EwsFaultWriter.WriteAsync(context.Response, EwsFault.StoreUnavailable);
+                // The gate failed before any operation ran (credentials, provisioning the mailbox, chaos rules): the
+                // client still gets Exchange's fault, never a bare 500; what failed stays in the log.
+                var fault = StoreFailures.IsUnavailable(e) ? EwsFault.StoreUnavailable : EwsFault.InternalServerError;
+                LogGateFailure(e, fault.ResponseCode);
+                outcome.Failed(fault.ResponseCode);
+                context.Response.Clear();
+                await EwsFaultWriter.WriteAsync(context.Response, fault);
             }
 
             if (capture is not null && !outcome.Dropped)
@@ -46,4 +50,7 @@ public sealed class ExchangeRecorder(RequestDelegate next, EwsMetrics metrics, R
             capture?.Record(outcome, elapsed);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The request failed before its operation ran; answered {ResponseCode}")]
+    private partial void LogGateFailure(Exception exception, string responseCode);
 }

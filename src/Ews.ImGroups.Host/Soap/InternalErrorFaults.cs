@@ -14,12 +14,9 @@ namespace Ews.ImGroups.Host.Soap;
 /// </summary>
 public sealed class InternalErrorFaults(RequestOutcome outcome) : IFaultExceptionTransformer
 {
-    private static readonly EwsFault Fault = EwsFault.Plain(
-        ResponseCodes.ErrorInternalServerError, "An internal server error occurred. The operation failed.");
-
     public Message ProvideFault(Exception exception, MessageVersion messageVersion, Message requestMessage, ConcurrentXmlNamespaceLookup xmlNamespaceLookup)
     {
-        var fault = StoreFailures.IsUnavailable(exception) ? EwsFault.StoreUnavailable : Fault;
+        var fault = StoreFailures.IsUnavailable(exception) ? EwsFault.StoreUnavailable : EwsFault.InternalServerError;
         outcome.Failed(fault.ResponseCode);
         var message = new FaultMessage(messageVersion, fault);
         message.Properties[HttpResponseMessageProperty.Name] = new HttpResponseMessageProperty

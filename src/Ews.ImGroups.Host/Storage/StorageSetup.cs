@@ -28,6 +28,9 @@ public static class StorageSetup
         else
         {
             builder.Services.AddImGroupsStorage(connectionString ?? DefaultConnectionString);
+
+            // Before the store's start-up, so a second server never touches a file the first one serves.
+            builder.Services.AddHostedService(_ => new SqliteFileLock(connectionString ?? DefaultConnectionString));
         }
 
         builder.Services.AddSingleton<SeedState>();

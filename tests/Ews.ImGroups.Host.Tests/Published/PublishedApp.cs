@@ -52,10 +52,13 @@ public sealed class PublishedApp : IAsyncLifetime
         return RunningServer.StartAsync(start, data);
     }
 
-    /// <summary>Runs the image's command with extra environment variables, for a server expected to stop by itself.</summary>
-    public async Task<(int ExitCode, string Output)> RunUntilExitAsync(IReadOnlyDictionary<string, string> environment)
+    /// <summary>
+    /// Runs the image's command with extra environment variables, for a server expected to stop by itself, on a fresh
+    /// data volume or on <paramref name="dataDirectory"/>.
+    /// </summary>
+    public async Task<(int ExitCode, string Output)> RunUntilExitAsync(IReadOnlyDictionary<string, string> environment, string? dataDirectory = null)
     {
-        var (start, _) = ImageCommand();
+        var (start, _) = ImageCommand(dataDirectory);
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
