@@ -18,7 +18,7 @@ if (args is [HealthProbe.Command, ..])
 
 // Settings ship beside the binaries, so the server reads them wherever it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-builder.AddEwsConfiguration().AddObservability().AddStore().AddCallerIdentity().AddJournal().AddChaos();
+builder.AddEwsConfiguration().AddConnectionLimits().AddObservability().AddStore().AddCallerIdentity().AddJournal().AddChaos();
 builder.AddEwsEndpoint().AddAutodiscover().AddAdminApi();
 builder.AddHttps();
 

@@ -239,11 +239,17 @@ public static partial class AdminApi
         return TypedResults.NoContent();
     }
 
-    /// <summary>One event per change, at most a few a second, so a watcher under heavy traffic is not flooded.</summary>
-    private static async Task StreamChangesAsync(HttpContext context, ChangeFeed changes, CancellationToken cancellationToken)
+    /// <summary>
+    /// One event per change, at most a few a second, so a watcher under heavy traffic is not flooded. The stream ends
+    /// when the watcher leaves or the server stops, so an open dashboard never holds up shutdown.
+    /// </summary>
+    private static async Task StreamChangesAsync(
+        HttpContext context, ChangeFeed changes, IHostApplicationLifetime lifetime, CancellationToken requestAborted)
     {
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-cache";
+        using var ending = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, lifetime.ApplicationStopping);
+        var cancellationToken = ending.Token;
         var seen = changes.Version;
         try
         {
@@ -258,7 +264,7 @@ public static partial class AdminApi
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // The watcher went away.
+            // The watcher went away or the server is stopping.
         }
     }
 

@@ -38,7 +38,7 @@ public sealed partial class AutodiscoverHandler(
 
         outcome.SignedIn(caller);
 
-        // As at the EWS gate: this handler's own limit applies, and the unread rest is drained after the answer.
+        // As at the EWS gate: this handler's own limit applies, and an excess closes the connection after the answer.
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeLimit)
         {
             sizeLimit.MaxRequestBodySize = null;
@@ -64,7 +64,9 @@ public sealed partial class AutodiscoverHandler(
         if (error is not null)
         {
             outcome.Failed(error.Code.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            body.AnnounceCloseIfExceeded(context.Response);
             await AutodiscoverResponse.WriteErrorAsync(context.Response, error, clock.GetUtcNow());
+            await body.CloseConnectionIfExceededAsync(context);
             return;
         }
 

@@ -11,7 +11,7 @@ namespace Ews.ImGroups.Host.Chaos;
 /// Applies the chaos rules a request draws, after the gate has checked it and before the operation runs: delays
 /// first, then the first rule that answers in the operation's place.
 /// </summary>
-public sealed class ChaosInjector(ChaosRules rules, IOptions<EwsOptions> options)
+public sealed class ChaosInjector(ChaosRules rules, IOptions<EwsOptions> options, IHostApplicationLifetime lifetime)
 {
     private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = false };
 
@@ -29,7 +29,7 @@ public sealed class ChaosInjector(ChaosRules rules, IOptions<EwsOptions> options
                 marks.Add(rule.Describe());
                 if (rule.Definition.Effect == ChaosEffect.Latency)
                 {
-                    await Task.Delay(Delay(rule.Definition), context.RequestAborted);
+                    await DelayAsync(Delay(rule.Definition), context.RequestAborted);
                     continue;
                 }
 
@@ -42,6 +42,20 @@ public sealed class ChaosInjector(ChaosRules rules, IOptions<EwsOptions> options
         finally
         {
             outcome.ChaosEffect = marks.Count == 0 ? null : string.Join("; ", marks);
+        }
+    }
+
+    /// <summary>Injected latency, cut short when the server stops so that a rule never holds up shutdown.</summary>
+    private async Task DelayAsync(TimeSpan delay, CancellationToken requestAborted)
+    {
+        using var ending = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, lifetime.ApplicationStopping);
+        try
+        {
+            await Task.Delay(delay, ending.Token);
+        }
+        catch (OperationCanceledException) when (!requestAborted.IsCancellationRequested)
+        {
+            // Stopping: the request goes on and is answered.
         }
     }
 

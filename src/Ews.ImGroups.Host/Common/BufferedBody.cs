@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Connections.Features;
 
 namespace Ews.ImGroups.Host.Common;
 
@@ -50,6 +52,32 @@ public sealed class BufferedBody : IDisposable
         }
 
         return new BufferedBody(buffer, Math.Min(length, limit), exceeded: length == cap);
+    }
+
+    /// <summary>
+    /// After an excess, the answer tells the client the connection will close; call before writing the answer.
+    /// </summary>
+    public void AnnounceCloseIfExceeded(HttpResponse response)
+    {
+        if (Exceeded)
+        {
+            response.Headers.Connection = "close";
+        }
+    }
+
+    /// <summary>
+    /// After an excess, ends the answer and stops taking the upload: the web server would otherwise read the unread
+    /// rest, however large, before closing. Shutting the socket's receiving side, rather than aborting, lets the answer
+    /// already handed to the server go out first; the server then sees the end of the input and closes. Without a
+    /// socket (an in-process host) nothing more is done. Call after writing the answer.
+    /// </summary>
+    public async Task CloseConnectionIfExceededAsync(HttpContext context)
+    {
+        if (Exceeded)
+        {
+            await context.Response.CompleteAsync();
+            context.Features.Get<IConnectionSocketFeature>()?.Socket.Shutdown(SocketShutdown.Receive);
+        }
     }
 
     public MemoryStream AsStream() => new(buffer, 0, Length, writable: false);

@@ -31,6 +31,7 @@ public sealed class ContainerRecipeTests
             .Concat(Bound(typeof(ChaosOptions), ChaosOptions.SectionName))
             .Concat(Bound(typeof(AdminOptions), AdminOptions.SectionName))
             .Concat(Bound(typeof(HttpsOptions), HttpsOptions.SectionName))
+            .Concat(Bound(typeof(LimitsOptions), LimitsOptions.SectionName))
             .Select(s => s.Replace(":", "__", StringComparison.Ordinal)),
     ];
 

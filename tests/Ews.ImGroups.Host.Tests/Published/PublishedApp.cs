@@ -33,10 +33,15 @@ public sealed class PublishedApp : IAsyncLifetime
 
     /// <summary>
     /// Starts the image's command, with extra environment variables and arguments appended to the entrypoint, on a
-    /// fresh data volume or on <paramref name="dataDirectory"/>, the volume of an earlier server.
+    /// fresh data volume or on <paramref name="dataDirectory"/>, the volume of an earlier server. With
+    /// <paramref name="maxOpenFiles"/> the command runs under that open-file limit, as a container's <c>ulimit</c>
+    /// sets it; the shell replaces itself with the server, so the process is the server's.
     /// </summary>
     public Task<RunningServer> StartAsync(
-        IReadOnlyDictionary<string, string>? environment = null, IReadOnlyList<string>? arguments = null, string? dataDirectory = null)
+        IReadOnlyDictionary<string, string>? environment = null,
+        IReadOnlyList<string>? arguments = null,
+        string? dataDirectory = null,
+        int? maxOpenFiles = null)
     {
         var (start, data) = ImageCommand(dataDirectory);
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
@@ -47,6 +52,17 @@ public sealed class PublishedApp : IAsyncLifetime
         foreach (var argument in arguments ?? [])
         {
             start.ArgumentList.Add(argument);
+        }
+
+        if (maxOpenFiles is { } limit)
+        {
+            string[] command = [start.FileName, .. start.ArgumentList];
+            start.FileName = "sh";
+            start.ArgumentList.Clear();
+            foreach (var argument in (string[])["-c", $"ulimit -n {limit} && exec \"$@\"", "sh", .. command])
+            {
+                start.ArgumentList.Add(argument);
+            }
         }
 
         return RunningServer.StartAsync(start, data);

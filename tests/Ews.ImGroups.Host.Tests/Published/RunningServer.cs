@@ -108,6 +108,28 @@ public sealed class RunningServer : IDisposable
         return process.ExitCode;
     }
 
+    public bool HasExited => process.HasExited;
+
+    /// <summary>
+    /// Asks the process to stop, as <c>docker stop</c> does, with SIGTERM; returns its exit code once it has exited, or
+    /// null if it is still running after <paramref name="patience"/>.
+    /// </summary>
+    public async Task<int?> TerminateAsync(TimeSpan patience)
+    {
+        var signal = await PublishedApp.RunAsync("sh", ["-c", $"kill -TERM {process.Id}"], Environment.CurrentDirectory);
+        signal.ExitCode.Should().Be(0, signal.Output);
+        using var waiting = new CancellationTokenSource(patience);
+        try
+        {
+            await process.WaitForExitAsync(waiting.Token);
+            return process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
     public void Dispose()
     {
         Http.Dispose();

@@ -51,8 +51,8 @@ public sealed class EwsGateMiddleware(
             return;
         }
 
-        // The gate reads no more than its own limit and answers an excess with an EWS fault; the web server's limit
-        // must neither cut in first nor stop the unread rest from being drained so the client receives that fault.
+        // The gate reads no more than its own limit and answers an excess with an EWS fault, then closes the connection;
+        // the web server's own limit must not cut in first with a bare 413.
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeLimit)
         {
             sizeLimit.MaxRequestBodySize = null;
@@ -81,7 +81,9 @@ public sealed class EwsGateMiddleware(
         if (fault is not null)
         {
             outcome.Failed(fault.ResponseCode);
+            body.AnnounceCloseIfExceeded(context.Response);
             await EwsFaultWriter.WriteAsync(context.Response, fault);
+            await body.CloseConnectionIfExceededAsync(context);
             return;
         }
 
