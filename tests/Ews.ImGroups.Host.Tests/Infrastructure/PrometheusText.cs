@@ -25,6 +25,22 @@ public sealed partial class PrometheusText
     public static async Task<PrometheusText> ScrapeAsync(HttpClient http) =>
         Parse(await http.GetStringAsync(new Uri(MetricsPath, UriKind.Relative)));
 
+    /// <summary>
+    /// Scrapes until the journal's gauge has reached <paramref name="entries"/> (for five seconds at most): the journal
+    /// takes an exchange once its answer has gone out, so a scrape right after the answer may come first.
+    /// </summary>
+    public static async Task<PrometheusText> ScrapeWithJournalAsync(HttpClient http, double entries)
+    {
+        var metrics = await ScrapeAsync(http);
+        for (var attempt = 0; attempt < 50 && metrics.Matching("ews_journal_entries").Sum(s => s.Value) < entries; attempt++)
+        {
+            await Task.Delay(100);
+            metrics = await ScrapeAsync(http);
+        }
+
+        return metrics;
+    }
+
     public static PrometheusText Parse(string text)
     {
         var samples = new List<Sample>();

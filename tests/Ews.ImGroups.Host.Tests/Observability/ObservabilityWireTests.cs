@@ -75,8 +75,8 @@ public sealed class ObservabilityWireTests() : ServerTest()
         await otherClient.PostAsync(Requests.GetImItemList());
         await Client.PostAsync(Requests.GetImItemList());
 
-        var mine = await PrometheusText.ScrapeAsync(Client.Http);
-        var theirs = await PrometheusText.ScrapeAsync(otherClient.Http);
+        var mine = await PrometheusText.ScrapeWithJournalAsync(Client.Http, 1);
+        var theirs = await PrometheusText.ScrapeWithJournalAsync(otherClient.Http, 2);
 
         mine.Value(RequestsTotal, ("operation", "GetImItemList"), ("code", "NoError")).Should().Be(1);
         theirs.Value(RequestsTotal, ("operation", "GetImItemList"), ("code", "NoError")).Should().Be(2);
@@ -91,7 +91,7 @@ public sealed class ObservabilityWireTests() : ServerTest()
         using var client = named.CreateEwsClient();
         await client.PostAsync(Requests.GetImItemList());
 
-        var metrics = await PrometheusText.ScrapeAsync(client.Http);
+        var metrics = await PrometheusText.ScrapeWithJournalAsync(client.Http, 1);
 
         metrics.Value(RequestsTotal, ("operation", "GetImItemList"), ("replica", "replica-7")).Should().Be(1);
         metrics.Value(Duration + "_count", ("operation", "GetImItemList"), ("replica", "replica-7")).Should().Be(1);
