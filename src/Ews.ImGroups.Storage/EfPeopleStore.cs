@@ -14,7 +14,7 @@ namespace Ews.ImGroups.Storage;
 /// </summary>
 public sealed class EfPeopleStore(IDbContextFactory<ImGroupsDbContext> contexts) : IPeopleStore
 {
-    private const char LikeEscape = '\\';
+    /// <summary>The character that makes LIKE read a following <c>%</c>, <c>_</c> or itself as text.</summary>
     private const string Escape = "\\";
 
     public async Task<IReadOnlyList<ImContact>> ReadContactsAsync(long mailboxId, CancellationToken cancellationToken)
@@ -62,9 +62,9 @@ public sealed class EfPeopleStore(IDbContextFactory<ImGroupsDbContext> contexts)
         }
 
         var escaped = longest.ToLowerInvariant()
-            .Replace(LikeEscape.ToString(), $"{LikeEscape}{LikeEscape}", StringComparison.Ordinal)
-            .Replace("%", $"{LikeEscape}%", StringComparison.Ordinal)
-            .Replace("_", $"{LikeEscape}_", StringComparison.Ordinal);
+            .Replace(Escape, Escape + Escape, StringComparison.Ordinal)
+            .Replace("%", Escape + "%", StringComparison.Ordinal)
+            .Replace("_", Escape + "_", StringComparison.Ordinal);
         return $"%{escaped}%";
     }
 }

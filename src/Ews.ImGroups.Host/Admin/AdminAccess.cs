@@ -30,14 +30,15 @@ public sealed class AdminAccess
         if (options.Value.Token is { } configured)
         {
             token = Encoding.UTF8.GetBytes(configured);
-            session = Encoding.ASCII.GetBytes(Base64Url.EncodeToString(HMACSHA256.HashData(token, SessionLabel)));
+            Session = Base64Url.EncodeToString(HMACSHA256.HashData(token, SessionLabel));
+            session = Encoding.ASCII.GetBytes(Session);
         }
     }
 
     public bool Protected => token is not null;
 
     /// <summary>The value of the dashboard's sign-in cookie; null when no token is configured.</summary>
-    public string? Session => session is null ? null : Encoding.ASCII.GetString(session);
+    public string? Session { get; }
 
     public bool Matches(string? offered) =>
         token is not null && offered is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(offered), token);

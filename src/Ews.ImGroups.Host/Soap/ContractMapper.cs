@@ -13,9 +13,6 @@ namespace Ews.ImGroups.Host.Soap;
 /// </summary>
 public sealed class ContractMapper(ItemIdCodec ids, PersonaWriter personas)
 {
-    /// <summary>Room for a creation time as Exchange writes it.</summary>
-    private const int CreationTimeLength = 32;
-
     public ItemIdType ItemId(ItemKey key, int version) => new()
     {
         Id = ids.EncodeId(key),
@@ -39,7 +36,7 @@ public sealed class ContractMapper(ItemIdCodec ids, PersonaWriter personas)
     /// <summary>A persona as it stands alone in an answer.</summary>
     public PersonaType Persona(ImPersona persona) => new(writer =>
     {
-        var text = ArrayPool<char>.Shared.Rent(CreationTimeLength);
+        var text = ArrayPool<char>.Shared.Rent(PersonaWriter.CreationTimeLength);
         try
         {
             personas.Write(writer, persona, ExtendedField.None, text);
@@ -52,7 +49,7 @@ public sealed class ContractMapper(ItemIdCodec ids, PersonaWriter personas)
 
     private void WriteList(XmlWriter writer, ImItemList list, IReadOnlyList<ExtendedField> extendedFields)
     {
-        var text = ArrayPool<char>.Shared.Rent(CreationTimeLength);
+        var text = ArrayPool<char>.Shared.Rent(PersonaWriter.CreationTimeLength);
         try
         {
             writer.WriteStartElement("Groups", EwsNamespaces.Types);

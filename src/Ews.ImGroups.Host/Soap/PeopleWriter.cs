@@ -14,17 +14,11 @@ namespace Ews.ImGroups.Host.Soap;
 /// </summary>
 public sealed class PeopleWriter(ItemIdCodec ids, PersonaWriter personas)
 {
-    /// <summary>Room for a creation time as Exchange writes it.</summary>
-    private const int CreationTimeLength = 32;
-
-    /// <summary>What Exchange reports for a persona that was not ranked by a search.</summary>
-    private const string UnrankedRelevance = "2147483647";
-
     private const string Types = EwsNamespaces.Types;
 
     public void Write(XmlWriter writer, IReadOnlyList<FoundPerson> people)
     {
-        var text = ArrayPool<char>.Shared.Rent(CreationTimeLength);
+        var text = ArrayPool<char>.Shared.Rent(PersonaWriter.CreationTimeLength);
         try
         {
             foreach (var person in people)
@@ -62,7 +56,7 @@ public sealed class PeopleWriter(ItemIdCodec ids, PersonaWriter personas)
         writer.WriteStartElement("EmailAddress", Types);
         writer.WriteElementString("Name", Types, name);
         writer.WriteElementString("EmailAddress", Types, entry.SmtpAddress);
-        writer.WriteElementString("RoutingType", Types, "SMTP");
+        writer.WriteElementString("RoutingType", Types, PersonaWriter.SmtpRoutingType);
         writer.WriteElementString("MailboxType", Types, isUser ? "Mailbox" : "PublicDL");
         writer.WriteEndElement();
         if (isUser)
@@ -70,6 +64,6 @@ public sealed class PeopleWriter(ItemIdCodec ids, PersonaWriter personas)
             writer.WriteElementString("ImAddress", Types, entry.SmtpAddress);
         }
 
-        writer.WriteElementString("RelevanceScore", Types, UnrankedRelevance);
+        writer.WriteElementString("RelevanceScore", Types, PersonaWriter.UnrankedRelevance);
     }
 }

@@ -14,7 +14,13 @@ namespace Ews.ImGroups.Host.Soap;
 public sealed class PersonaWriter(ItemIdCodec ids)
 {
     /// <summary>What Exchange reports for a persona that was not ranked by a search.</summary>
-    private const string UnrankedRelevance = "2147483647";
+    public const string UnrankedRelevance = "2147483647";
+
+    /// <summary>The routing type of every e-mail address a persona shows.</summary>
+    public const string SmtpRoutingType = "SMTP";
+
+    /// <summary>Room for a creation time in <see cref="CreationTimeFormat"/>: the size of the buffer <see cref="Write"/> takes.</summary>
+    public const int CreationTimeLength = 32;
 
     /// <summary>Exactly as Exchange writes it.</summary>
     private const string CreationTimeFormat = "yyyy-MM-ddTHH:mm:ssZ";
@@ -343,7 +349,7 @@ public sealed class PersonaWriter(ItemIdCodec ids)
         writer.WriteStartElement(name, Types);
         writer.WriteElementString("Name", Types, details.EmailDisplayName ?? details.DisplayName);
         writer.WriteElementString("EmailAddress", Types, details.EmailAddress);
-        writer.WriteElementString("RoutingType", Types, "SMTP");
+        writer.WriteElementString("RoutingType", Types, SmtpRoutingType);
         writer.WriteEndElement();
     }
 
