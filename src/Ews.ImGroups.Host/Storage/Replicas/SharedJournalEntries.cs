@@ -26,6 +26,9 @@ public sealed partial class SharedJournalEntries : IJournalEntries, IAsyncDispos
     private readonly ILogger<SharedJournalEntries> logger;
     private readonly Channel<JournalEntry> queue;
     private readonly Task writer;
+
+    /// <summary>Held while a batch is stored and counted as done, which <see cref="Count"/> must not see halfway.</summary>
+    private readonly SemaphoreSlim storing = new(1, 1);
     private long queued;
     private long done;
     private TaskCompletionSource progress = NewSignal();
@@ -71,9 +74,22 @@ public sealed partial class SharedJournalEntries : IJournalEntries, IAsyncDispos
         return await table.CountAsync(Oldest(), cancellationToken);
     }
 
-    /// <summary>The entries stored and those of this replica still on their way, as the journal will hold them.</summary>
-    public int Count() =>
-        (int)Math.Min(limits.MaxEntries, table.Count(Oldest()) + Math.Max(0, Interlocked.Read(ref queued) - Interlocked.Read(ref done)));
+    /// <summary>
+    /// The entries stored and those of this replica still on their way, as the journal will hold them. Read while no
+    /// batch is being stored, so a batch stored but not yet counted as done is never counted twice.
+    /// </summary>
+    public int Count()
+    {
+        storing.Wait();
+        try
+        {
+            return (int)Math.Min(limits.MaxEntries, table.Count(Oldest()) + Math.Max(0, Interlocked.Read(ref queued) - Interlocked.Read(ref done)));
+        }
+        finally
+        {
+            storing.Release();
+        }
+    }
 
     public async Task ClearAsync(CancellationToken cancellationToken)
     {
@@ -85,6 +101,7 @@ public sealed partial class SharedJournalEntries : IJournalEntries, IAsyncDispos
     {
         queue.Writer.TryComplete();
         await writer;
+        storing.Dispose();
     }
 
     /// <summary>Waits until the entries queued so far are written (or given up), at most <see cref="FlushWait"/>.</summary>
@@ -116,6 +133,7 @@ public sealed partial class SharedJournalEntries : IJournalEntries, IAsyncDispos
                 batch.Add(entry);
             }
 
+            await storing.WaitAsync();
             try
             {
                 await table.AppendAsync(batch.Select(Row).ToList(), limits.MaxEntries, Oldest(), CancellationToken.None);
@@ -125,8 +143,12 @@ public sealed partial class SharedJournalEntries : IJournalEntries, IAsyncDispos
                 // The journal is a window on traffic, not part of the answer: entries that cannot be stored are dropped.
                 LogDropped(logger, batch.Count, e);
             }
+            finally
+            {
+                Interlocked.Add(ref done, batch.Count);
+                storing.Release();
+            }
 
-            Interlocked.Add(ref done, batch.Count);
             batch.Clear();
             Interlocked.Exchange(ref progress, NewSignal()).TrySetResult();
         }
