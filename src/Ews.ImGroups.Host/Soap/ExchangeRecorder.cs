@@ -18,7 +18,6 @@ public sealed partial class ExchangeRecorder(RequestDelegate next, EwsMetrics me
         var started = Stopwatch.GetTimestamp();
         using var capture = journal.Capture(context);
         var failed = true;
-        int? clientStatus = null;
         try
         {
             try
@@ -43,32 +42,14 @@ public sealed partial class ExchangeRecorder(RequestDelegate next, EwsMetrics me
 
             failed = false;
         }
-        catch (Exception e) when (context.RequestAborted.IsCancellationRequested || e is BadHttpRequestException)
-        {
-            // The client hung up, or sent its body too slowly or malformed: nothing the server did wrong, so it is
-            // recorded as the client's doing (499, or the web server's own 4xx) and logged without a stack trace.
-            clientStatus = e is BadHttpRequestException bad && !context.RequestAborted.IsCancellationRequested
-                ? bad.StatusCode
-                : StatusCodes.Status499ClientClosedRequest;
-            if (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
-            {
-                context.Response.Clear();
-                context.Response.StatusCode = clientStatus.Value;
-            }
-
-            LogClientGone(clientStatus.Value);
-        }
         finally
         {
-            outcome.Completed(clientStatus ?? (failed ? StatusCodes.Status500InternalServerError : context.Response.StatusCode));
+            outcome.Completed(failed ? StatusCodes.Status500InternalServerError : context.Response.StatusCode);
             var elapsed = Stopwatch.GetElapsedTime(started);
             metrics.Record(outcome, elapsed);
             capture?.Record(outcome, elapsed);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "The client left, or its request could not be read; recorded as {Status}")]
-    private partial void LogClientGone(int status);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The request failed before its operation ran; answered {ResponseCode}")]
     private partial void LogGateFailure(Exception exception, string responseCode);
