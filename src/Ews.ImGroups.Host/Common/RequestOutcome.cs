@@ -38,6 +38,9 @@ public sealed class RequestOutcome
     /// <summary>True when a chaos rule closed the connection instead of answering.</summary>
     public bool Dropped { get; set; }
 
+    /// <summary>True when the client went away before its answer was written; the request is then recorded with 499.</summary>
+    public bool ClientLeft { get; private set; }
+
     /// <summary>The request as the journal shows it, once the gate has read it.</summary>
     public byte[]? RequestUtf8 { get; private set; }
 
@@ -74,5 +77,7 @@ public sealed class RequestOutcome
         RequestTruncated = truncated;
     }
 
-    public void Completed(int status) => Status = Dropped ? 0 : status;
+    public void LeftByClient() => ClientLeft = true;
+
+    public void Completed(int status) => Status = Dropped ? 0 : ClientLeft ? StatusCodes.Status499ClientClosedRequest : status;
 }

@@ -21,6 +21,7 @@ public static class ObservabilitySetup
     public static WebApplication UseObservability(this WebApplication app)
     {
         app.UseRequestLog();
+        app.UseMiddleware<ClientDisconnects>();
         app.AnnounceAddresses();
         return app;
     }

@@ -18,13 +18,14 @@ public sealed partial class ExchangeRecorder(RequestDelegate next, EwsMetrics me
         var started = Stopwatch.GetTimestamp();
         using var capture = journal.Capture(context);
         var failed = true;
+        int? clientStatus = null;
         try
         {
             try
             {
                 await next(context);
             }
-            catch (Exception e) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested && e is not BadHttpRequestException)
+            catch (Exception e) when (!context.Response.HasStarted && ClientDisconnects.StatusFor(context, e) is null)
             {
                 // The gate failed before any operation ran (credentials, provisioning the mailbox, chaos rules): the
                 // client still gets Exchange's fault, never a bare 500; what failed stays in the log.
@@ -42,9 +43,15 @@ public sealed partial class ExchangeRecorder(RequestDelegate next, EwsMetrics me
 
             failed = false;
         }
+        catch (Exception e) when (ClientDisconnects.StatusFor(context, e) is { } status)
+        {
+            // Recorded as the client's doing; the exception goes on to be answered and logged as such.
+            clientStatus = status;
+            throw;
+        }
         finally
         {
-            outcome.Completed(failed ? StatusCodes.Status500InternalServerError : context.Response.StatusCode);
+            outcome.Completed(clientStatus ?? (failed ? StatusCodes.Status500InternalServerError : context.Response.StatusCode));
             var elapsed = Stopwatch.GetElapsedTime(started);
             metrics.Record(outcome, elapsed);
             capture?.Record(outcome, elapsed);

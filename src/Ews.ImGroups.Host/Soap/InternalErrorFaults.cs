@@ -18,6 +18,12 @@ public sealed class InternalErrorFaults(RequestOutcome outcome) : IFaultExceptio
     {
         var fault = StoreFailures.IsUnavailable(exception) ? EwsFault.StoreUnavailable : EwsFault.InternalServerError;
         outcome.Failed(fault.ResponseCode);
+        if (outcome.RequestAborted.IsCancellationRequested)
+        {
+            // The operation ended because its client hung up: the fault goes nowhere, and the failure was not the server's.
+            outcome.LeftByClient();
+        }
+
         var message = new FaultMessage(messageVersion, fault);
         message.Properties[HttpResponseMessageProperty.Name] = new HttpResponseMessageProperty
         {

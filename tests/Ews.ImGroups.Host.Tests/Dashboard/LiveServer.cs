@@ -10,9 +10,9 @@ public sealed class LiveServer : IDisposable
 {
     private readonly EwsServer server;
 
-    public LiveServer(IDictionary<string, string?>? settings = null)
+    public LiveServer(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        server = new EwsServer(settings);
+        server = new EwsServer(settings, services: services);
         server.UseKestrel(0);
         server.StartServer();
         Address = new Uri(server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
