@@ -22,7 +22,8 @@ internal sealed class SqliteStoreEngine(string connectionString, long minimumFre
     private readonly Lock watching = new();
     private FileStream? opened;
     private string? unwritable;
-    private long writableCheckedAt = long.MinValue;
+    /// <summary>When, in <see cref="Environment.TickCount64"/>, writers next check afresh; 0, so the first one does.</summary>
+    private long writableCheckDue;
 
     public override ValueTask<IAsyncDisposable> LockInitializationAsync(CancellationToken cancellationToken) =>
         ValueTask.FromResult<IAsyncDisposable>(NothingHeld.Instance);
@@ -66,10 +67,10 @@ internal sealed class SqliteStoreEngine(string connectionString, long minimumFre
         }
 
         var now = Environment.TickCount64;
-        if (fresh || now - Volatile.Read(ref writableCheckedAt) >= WritableCheckMilliseconds)
+        if (fresh || now >= Volatile.Read(ref writableCheckDue))
         {
             Volatile.Write(ref unwritable, Cramped() ?? Unwritable());
-            Volatile.Write(ref writableCheckedAt, now);
+            Volatile.Write(ref writableCheckDue, now + WritableCheckMilliseconds);
         }
 
         return Volatile.Read(ref unwritable);
