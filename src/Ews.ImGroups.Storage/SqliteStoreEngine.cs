@@ -104,6 +104,7 @@ internal sealed class SqliteStoreEngine(string connectionString, long minimumFre
             return null;
         }
 
+        // A volume that cannot be measured is not held against the store.
         var free = (volume ?? StoreVolume.System).FreeBytes(Path.GetDirectoryName(path)!);
         return free < minimumFreeBytes
             ? $"The volume of the store file {path} has {free} bytes free, less than the {minimumFreeBytes} the server keeps free."

@@ -8,6 +8,19 @@ public class StoreVolume
 {
     public static StoreVolume System { get; } = new();
 
-    /// <summary>The bytes this process may still write on the volume holding <paramref name="folder"/>.</summary>
-    public virtual long FreeBytes(string folder) => new DriveInfo(folder).AvailableFreeSpace;
+    /// <summary>
+    /// The bytes this process may still write on the volume holding <paramref name="folder"/>, or null when the
+    /// operating system cannot tell (Windows, for instance, measures no network share by its path).
+    /// </summary>
+    public virtual long? FreeBytes(string folder)
+    {
+        try
+        {
+            return new DriveInfo(folder).AvailableFreeSpace;
+        }
+        catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 }

@@ -102,7 +102,7 @@ public sealed class StoreRoomTests
             set => Interlocked.Exchange(ref free, value);
         }
 
-        public override long FreeBytes(string folder) => Free;
+        public override long? FreeBytes(string folder) => Free;
     }
 
     /// <summary>Caps the database at a number of pages on every connection the contexts open: a full disk, for SQLite.</summary>

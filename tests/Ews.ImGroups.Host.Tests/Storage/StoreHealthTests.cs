@@ -138,7 +138,7 @@ public sealed class StoreHealthTests : ServerTest
             set => Interlocked.Exchange(ref free, value);
         }
 
-        public override long FreeBytes(string folder) => Free;
+        public override long? FreeBytes(string folder) => Free;
     }
 
     private sealed class Undo(Action undo) : IAsyncDisposable
