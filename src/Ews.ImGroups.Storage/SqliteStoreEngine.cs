@@ -7,9 +7,11 @@ namespace Ews.ImGroups.Storage;
 /// <summary>
 /// SQLite has one writer at a time: a write's IMMEDIATE transaction already holds the whole database, so nothing more
 /// is locked. Processes sharing a file meet at that lock, initializations included. The file opened at start-up is
-/// watched: SQLite keeps writing to a deleted or replaced file, and those writes would be gone at the next start.
+/// watched: SQLite keeps writing to a deleted or replaced file, and those writes would be gone at the next start. Its
+/// volume is watched too: below <c>minimumFreeBytes</c> free, writes are refused before SQLite runs out of room halfway
+/// through one, and readiness says so until room is back.
 /// </summary>
-internal sealed class SqliteStoreEngine(string connectionString) : StoreEngine, IDisposable
+internal sealed class SqliteStoreEngine(string connectionString, long minimumFreeBytes = 0, StoreVolume? volume = null) : StoreEngine, IDisposable
 {
     private const string RestartNumbering = "DELETE FROM sqlite_sequence WHERE name IN ('Groups', 'Contacts', 'DirectoryGroups');";
 
@@ -20,7 +22,8 @@ internal sealed class SqliteStoreEngine(string connectionString) : StoreEngine, 
     private readonly Lock watching = new();
     private FileStream? opened;
     private string? unwritable;
-    private long writableCheckedAt = long.MinValue;
+    /// <summary>When, in <see cref="Environment.TickCount64"/>, writers next check afresh; 0, so the first one does.</summary>
+    private long writableCheckDue;
 
     public override ValueTask<IAsyncDisposable> LockInitializationAsync(CancellationToken cancellationToken) =>
         ValueTask.FromResult<IAsyncDisposable>(NothingHeld.Instance);
@@ -64,10 +67,10 @@ internal sealed class SqliteStoreEngine(string connectionString) : StoreEngine, 
         }
 
         var now = Environment.TickCount64;
-        if (fresh || now - Volatile.Read(ref writableCheckedAt) >= WritableCheckMilliseconds)
+        if (fresh || now >= Volatile.Read(ref writableCheckDue))
         {
-            Volatile.Write(ref unwritable, Unwritable());
-            Volatile.Write(ref writableCheckedAt, now);
+            Volatile.Write(ref unwritable, Cramped() ?? Unwritable());
+            Volatile.Write(ref writableCheckDue, now + WritableCheckMilliseconds);
         }
 
         return Volatile.Read(ref unwritable);
@@ -92,6 +95,20 @@ internal sealed class SqliteStoreEngine(string connectionString) : StoreEngine, 
         }
 
         return null;
+    }
+
+    private string? Cramped()
+    {
+        if (minimumFreeBytes == 0)
+        {
+            return null;
+        }
+
+        // A volume that cannot be measured is not held against the store.
+        var free = (volume ?? StoreVolume.System).FreeBytes(Path.GetDirectoryName(path)!);
+        return free < minimumFreeBytes
+            ? $"The volume of the store file {path} has {free} bytes free, less than the {minimumFreeBytes} the server keeps free."
+            : null;
     }
 
     /// <summary>

@@ -75,7 +75,7 @@ public sealed class StorageInitializer
 
     /// <summary>
     /// Whether the store answers, can take writes (for SQLite: the file opened at start-up is still there, in place and
-    /// writable) and has every migration this build knows; a database that does not answer within
+    /// writable, with room left on its volume) and has every migration this build knows; a database that does not answer within
     /// <see cref="ReadinessTimeout"/> counts as not answering, so a probe never hangs on it.
     /// </summary>
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken)

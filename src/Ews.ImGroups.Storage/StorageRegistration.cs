@@ -11,16 +11,21 @@ namespace Ews.ImGroups.Storage;
 
 public static class StorageRegistration
 {
-    /// <summary>Registers the pooled context factory and the store ports for a SQLite connection string.</summary>
-    public static IServiceCollection AddImGroupsStorage(this IServiceCollection services, string connectionString)
+    /// <summary>
+    /// Registers the pooled context factory and the store ports for a SQLite connection string. Writes are refused, and
+    /// the store is not ready, while the file's volume has less than <paramref name="minimumFreeBytes"/> free (0: never);
+    /// a <see cref="StoreVolume"/> registered beside replaces the operating system's measure.
+    /// </summary>
+    public static IServiceCollection AddImGroupsStorage(this IServiceCollection services, string connectionString, long minimumFreeBytes = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(minimumFreeBytes);
         var file = WithDataDirectory(connectionString);
         services.AddPooledDbContextFactory<ImGroupsDbContext>(options => options
             .UseSqlite(file, sqlite => sqlite.MigrationsAssembly(typeof(ImGroupsDbContext).Assembly.FullName))
             .AddInterceptors(new SqlitePragmas())
             // Comparing the model with the migrations took a tenth of every start; a test makes that check instead.
             .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)));
-        services.AddSingleton<StoreEngine>(_ => new SqliteStoreEngine(file));
+        services.AddSingleton<StoreEngine>(sp => new SqliteStoreEngine(file, minimumFreeBytes, sp.GetService<StoreVolume>()));
         services.AddSingleton<WriteBatchSizes>();
         services.AddSingleton<SqliteImListStore>();
         services.AddSingleton<IImListStore>(sp => sp.GetRequiredService<SqliteImListStore>());

@@ -21,7 +21,7 @@ internal abstract class StoreEngine
     }
 
     /// <summary>
-    /// Why the store cannot take writes now (deleted, replaced or read-only), or null when it can or the engine cannot
+    /// Why the store cannot take writes now (deleted, replaced, read-only or short of room), or null when it can or the engine cannot
     /// tell. Checks that cost more may be reused for a moment unless <paramref name="fresh"/> asks otherwise.
     /// </summary>
     public virtual string? WriteProblem(bool fresh) => null;

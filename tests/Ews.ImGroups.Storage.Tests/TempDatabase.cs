@@ -40,10 +40,13 @@ public sealed class TempDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    /// <summary>The storage services as the host registers them, without touching the database.</summary>
-    public ServiceProvider CreateServices(ImListLimits? limits = null)
+    /// <summary>
+    /// The storage services as the host registers them, without touching the database; <paramref name="configure"/>
+    /// adds to them or replaces some.
+    /// </summary>
+    public ServiceProvider CreateServices(ImListLimits? limits = null, Action<IServiceCollection>? configure = null)
     {
-        var services = new ServiceCollection()
+        var collection = new ServiceCollection()
 #if POSTGRESQL
             .AddImGroupsPostgreSqlStorage(ConnectionString)
 #else
@@ -53,16 +56,17 @@ public sealed class TempDatabase : IAsyncDisposable
             .AddSingleton(TimeProvider.System)
             .AddSingleton<ImGroupService>()
             .AddSingleton<ImContactService>()
-            .AddSingleton<ImListService>()
-            .BuildServiceProvider();
+            .AddSingleton<ImListService>();
+        configure?.Invoke(collection);
+        var services = collection.BuildServiceProvider();
         providers.Add(services);
         return services;
     }
 
     /// <summary>Services over a migrated (and optionally seeded) database, as after the host's startup.</summary>
-    public async Task<ServiceProvider> StartAsync(SeedDocument? seed = null, ImListLimits? limits = null)
+    public async Task<ServiceProvider> StartAsync(SeedDocument? seed = null, ImListLimits? limits = null, Action<IServiceCollection>? configure = null)
     {
-        var services = CreateServices(limits);
+        var services = CreateServices(limits, configure);
         await services.GetRequiredService<StorageInitializer>().InitializeAsync(seed, CancellationToken.None);
         return services;
     }

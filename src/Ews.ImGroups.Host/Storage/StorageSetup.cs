@@ -27,7 +27,12 @@ public static class StorageSetup
         }
         else
         {
-            builder.Services.AddImGroupsStorage(connectionString ?? DefaultConnectionString);
+            if (store.MinimumFreeBytes < 0)
+            {
+                throw new InvalidOperationException($"{StoreOptions.SectionName}:{nameof(StoreOptions.MinimumFreeBytes)} {store.MinimumFreeBytes} must be 0 or more.");
+            }
+
+            builder.Services.AddImGroupsStorage(connectionString ?? DefaultConnectionString, store.MinimumFreeBytes);
 
             // Before the store's start-up, so a second server never touches a file the first one serves.
             builder.Services.AddHostedService(_ => new SqliteFileLock(connectionString ?? DefaultConnectionString));

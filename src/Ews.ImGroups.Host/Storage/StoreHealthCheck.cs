@@ -4,7 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Ews.ImGroups.Host.Storage;
 
 /// <summary>
-/// Ready while the store answers, can take writes and has every migration this build knows; a store that does not answer within
+/// Ready while the store answers, can take writes (for SQLite: its volume keeps the configured room free) and has every migration this build knows; a store that does not answer within
 /// <see cref="StorageInitializer.ReadinessTimeout"/> is not ready, so a probe never hangs on it.
 /// </summary>
 public sealed class StoreHealthCheck(StorageInitializer storage) : IHealthCheck

@@ -4,6 +4,7 @@ using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
 using Ews.ImGroups.Host.Tests.Autodiscover;
 using Ews.ImGroups.Host.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ews.ImGroups.Host.Tests.Storage;
@@ -18,6 +19,7 @@ public sealed class ProvisioningFailureTests
     {
         { "broken", "ErrorInternalServerError" },
         { "unavailable", "ErrorMailboxStoreUnavailable" },
+        { "full", "ErrorMailboxStoreUnavailable" },
     };
 
     [Theory]
@@ -57,8 +59,15 @@ public sealed class ProvisioningFailureTests
     {
         public const string Secret = "disk on fire";
 
-        public static Action<IServiceCollection> For(string failure) => s => s.AddSingleton<IMailboxDirectory>(new FailingDirectory(
-            failure == "unavailable" ? new TimeoutException(Secret) : new InvalidOperationException(Secret)));
+        /// <summary>SQLITE_FULL: the disk had no room for the new mailbox.</summary>
+        private const int SqliteFull = 13;
+
+        public static Action<IServiceCollection> For(string failure) => s => s.AddSingleton<IMailboxDirectory>(new FailingDirectory(failure switch
+        {
+            "unavailable" => new TimeoutException(Secret),
+            "full" => new SqliteException(Secret, SqliteFull),
+            _ => new InvalidOperationException(Secret),
+        }));
 
         public Task<Mailbox> GetOrCreateAsync(string smtpAddress, CancellationToken cancellationToken) => Task.FromException<Mailbox>(failure);
 

@@ -3,13 +3,16 @@ using System.Diagnostics;
 using System.Net;
 using System.Runtime.Versioning;
 using Ews.ImGroups.Host.Observability;
+using Ews.ImGroups.Host.Storage;
 using Ews.ImGroups.Host.Tests.Infrastructure;
+using Ews.ImGroups.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ews.ImGroups.Host.Tests.Storage;
 
 /// <summary>
-/// A SQLite store deleted or made read-only under a running server: writes are refused with Exchange's
-/// store-unavailable fault instead of being acknowledged and lost, and readiness says the server is not ready.
+/// A SQLite store deleted, made read-only or left short of room under a running server: writes are refused with
+/// Exchange's store-unavailable fault instead of being acknowledged and lost, and readiness says the server is not ready.
 /// </summary>
 public sealed class StoreHealthTests : ServerTest
 {
@@ -60,6 +63,31 @@ public sealed class StoreHealthTests : ServerTest
         readyAgain.StatusCode.Should().Be(HttpStatusCode.OK, "the store is writable again");
     }
 
+    [Fact]
+    public async Task Volume_short_of_room_refuses_writes_and_is_not_ready_until_room_is_back()
+    {
+        var volume = new SettableVolume(long.MaxValue);
+        using var server = new EwsServer(services: s => s.AddSingleton<StoreVolume>(volume));
+        using var client = server.CreateEwsClient(Users.Alice);
+        (await client.PostAsync(Requests.AddImGroup("Before"))).ResponseCode.Should().Be("NoError");
+
+        volume.Free = StoreOptions.DefaultMinimumFreeBytes - 1;
+        using var notReady = await client.Http.GetAsync(HealthEndpoints.Ready);
+        var refused = await client.PostAsync(Requests.AddImGroup("While full"));
+        var read = await client.PostAsync(Requests.GetImItemList());
+
+        volume.Free = StoreOptions.DefaultMinimumFreeBytes;
+        using var readyAgain = await client.Http.GetAsync(HealthEndpoints.Ready);
+        var written = await client.PostAsync(Requests.AddImGroup("After"));
+
+        notReady.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        refused.Status.Should().Be(HttpStatusCode.InternalServerError);
+        refused.ResponseCode.Should().Be("ErrorMailboxStoreUnavailable");
+        read.ResponseCode.Should().Be("NoError", "reads need no room");
+        readyAgain.StatusCode.Should().Be(HttpStatusCode.OK);
+        written.ResponseCode.Should().Be("NoError");
+    }
+
     /// <summary>
     /// Makes the file read-only until disposed. File modes do not stop root, so root marks it immutable instead, which
     /// needs chattr and the right to use it; without them the test is skipped, saying so.
@@ -97,6 +125,20 @@ public sealed class StoreHealthTests : ServerTest
         {
             return (-1, e.Message);
         }
+    }
+
+    /// <summary>A volume whose free room the test sets.</summary>
+    private sealed class SettableVolume(long free) : StoreVolume
+    {
+        private long free = free;
+
+        public long Free
+        {
+            get => Interlocked.Read(ref free);
+            set => Interlocked.Exchange(ref free, value);
+        }
+
+        public override long? FreeBytes(string folder) => Free;
     }
 
     private sealed class Undo(Action undo) : IAsyncDisposable
