@@ -30,7 +30,7 @@ public static class AddressRouteValues
     /// web server decodes no <c>%2F</c>. Without a raw target to read (or when the two differ, as after the server
     /// resolved a <c>..</c>), an escaped slash stands for a slash.
     /// </summary>
-    internal static string Unescape(HttpContext context, string value)
+    public static string Unescape(HttpContext context, string value)
     {
         var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
         if (target is ['/', ..])
