@@ -2,6 +2,7 @@ using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
 using Ews.ImGroups.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace Ews.ImGroups.Storage.PostgreSql;
@@ -20,10 +21,21 @@ internal sealed class PostgreSqlMailboxDirectory(NpgsqlDataSource dataSource, ID
 
     private const string BySidSql = $"SELECT {MailboxColumns} FROM \"Mailboxes\" WHERE \"Sid\" = $1";
 
+    private const string CountSql = "SELECT count(*) FROM \"Mailboxes\"";
+
+    /// <summary>
+    /// The advisory lock key creations under a limit take turns on, so replicas counting at once cannot all see room for
+    /// one more: any number, fixed for good, that nothing else here uses.
+    /// </summary>
+    private const long LimitedCreationLock = 0x4557_534D_4158_4D42;
+
     private const string DistributionGroupSql = "SELECT \"SmtpAddress\", \"DisplayName\" FROM \"DirectoryGroups\" WHERE \"SmtpAddress\" = $1";
 
     public async Task<Mailbox> GetOrCreateAsync(string smtpAddress, CancellationToken cancellationToken) =>
-        await FindAsync(BySmtpSql, smtpAddress, cancellationToken) ?? await CreateAsync(smtpAddress, cancellationToken);
+        await FindAsync(BySmtpSql, smtpAddress, cancellationToken) ?? (await CreateAsync(smtpAddress, maxMailboxes: null, cancellationToken))!;
+
+    public async Task<Mailbox?> GetOrCreateWithinAsync(string smtpAddress, int maxMailboxes, CancellationToken cancellationToken) =>
+        await FindAsync(BySmtpSql, smtpAddress, cancellationToken) ?? await CreateAsync(smtpAddress, maxMailboxes, cancellationToken);
 
     public Task<Mailbox?> FindBySidAsync(string sid, CancellationToken cancellationToken) => FindAsync(BySidSql, sid, cancellationToken);
 
@@ -45,13 +57,21 @@ internal sealed class PostgreSqlMailboxDirectory(NpgsqlDataSource dataSource, ID
             : null;
     }
 
-    /// <summary>Creates the mailbox with its system groups in one transaction; whoever commits first made it.</summary>
-    private async Task<Mailbox> CreateAsync(string smtpAddress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates the mailbox with its system groups in one transaction; whoever commits first made it. Under a limit the
+    /// transaction first waits its turn on an advisory lock, then counts: null when the store is full.
+    /// </summary>
+    private async Task<Mailbox?> CreateAsync(string smtpAddress, int? maxMailboxes, CancellationToken cancellationToken)
     {
         try
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (maxMailboxes is { } max && await CountWithinLockAsync(db, cancellationToken) >= max)
+            {
+                return null;
+            }
+
             var row = new MailboxRow { SmtpAddress = smtpAddress, Sid = SecurityIdentifiers.NewAccountSid() };
             await MailboxProvisioning.AddAsync(db, row, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -62,5 +82,19 @@ internal sealed class PostgreSqlMailboxDirectory(NpgsqlDataSource dataSource, ID
             return await FindAsync(BySmtpSql, smtpAddress, cancellationToken)
                 ?? throw new InvalidOperationException($"Mailbox '{smtpAddress}' could be neither created nor found.", e);
         }
+    }
+
+    private static async Task<long> CountWithinLockAsync(ImGroupsDbContext db, CancellationToken cancellationToken)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var transaction = (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
+        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock($1)", connection, transaction))
+        {
+            lockCommand.Parameters.Add(new NpgsqlParameter<long> { TypedValue = LimitedCreationLock });
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var count = new NpgsqlCommand(CountSql, connection, transaction);
+        return (long)(await count.ExecuteScalarAsync(cancellationToken))!;
     }
 }

@@ -18,17 +18,11 @@ public sealed class EfMailboxDirectory(IDbContextFactory<ImGroupsDbContext> cont
     /// <summary>Counts <see cref="ForgetAll"/>s, so a row read before one is not remembered after it.</summary>
     private long generation;
 
-    public async Task<Mailbox> GetOrCreateAsync(string smtpAddress, CancellationToken cancellationToken)
-    {
-        if (bySmtp.TryGetValue(smtpAddress, out var cached))
-        {
-            return cached;
-        }
+    public async Task<Mailbox> GetOrCreateAsync(string smtpAddress, CancellationToken cancellationToken) =>
+        (await GetOrCreateAsync(smtpAddress, maxMailboxes: null, cancellationToken))!;
 
-        var seen = Interlocked.Read(ref generation);
-        var row = await FindAsync(smtpAddress, cancellationToken) ?? await CreateAsync(smtpAddress, cancellationToken);
-        return Remember(row, seen);
-    }
+    public Task<Mailbox?> GetOrCreateWithinAsync(string smtpAddress, int maxMailboxes, CancellationToken cancellationToken) =>
+        GetOrCreateAsync(smtpAddress, (int?)maxMailboxes, cancellationToken);
 
     public async Task<Mailbox?> FindBySidAsync(string sid, CancellationToken cancellationToken)
     {
@@ -43,6 +37,18 @@ public sealed class EfMailboxDirectory(IDbContextFactory<ImGroupsDbContext> cont
         return row is null ? null : Remember(row, seen);
     }
 
+    private async Task<Mailbox?> GetOrCreateAsync(string smtpAddress, int? maxMailboxes, CancellationToken cancellationToken)
+    {
+        if (bySmtp.TryGetValue(smtpAddress, out var cached))
+        {
+            return cached;
+        }
+
+        var seen = Interlocked.Read(ref generation);
+        var row = await FindAsync(smtpAddress, cancellationToken) ?? await CreateAsync(smtpAddress, maxMailboxes, cancellationToken);
+        return row is null ? null : Remember(row, seen);
+    }
+
     private async Task<MailboxRow?> FindAsync(string smtpAddress, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -50,16 +56,22 @@ public sealed class EfMailboxDirectory(IDbContextFactory<ImGroupsDbContext> cont
     }
 
     /// <summary>
-    /// Creates the mailbox unless a writer before this one did. The check runs inside the write, which holds the
-    /// database's write lock, so no writer of this or another process can add the address between check and insert.
+    /// Creates the mailbox unless a writer before this one did, or the store already holds the most it may (null then).
+    /// The checks run inside the write, which holds the database's write lock, so no writer of this or another process
+    /// can add a mailbox between check and insert.
     /// </summary>
-    private async Task<MailboxRow> CreateAsync(string smtpAddress, CancellationToken cancellationToken)
+    private async Task<MailboxRow?> CreateAsync(string smtpAddress, int? maxMailboxes, CancellationToken cancellationToken)
     {
         await using var write = await StoreWrite.BeginAsync(gate, contexts, cancellationToken);
         var existing = await write.Db.Mailboxes.AsNoTracking().FirstOrDefaultAsync(m => m.SmtpAddress == smtpAddress, cancellationToken);
         if (existing is not null)
         {
             return existing;
+        }
+
+        if (maxMailboxes is { } max && await write.Db.Mailboxes.CountAsync(cancellationToken) >= max)
+        {
+            return null;
         }
 
         var row = new MailboxRow { SmtpAddress = smtpAddress, Sid = SecurityIdentifiers.NewAccountSid() };

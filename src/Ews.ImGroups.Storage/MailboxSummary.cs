@@ -8,5 +8,8 @@ public sealed record MailboxSummary(
     long Id,
     string SmtpAddress, string? DisplayName, string Sid, int Groups, int Contacts, bool ImListMigrationCompleted);
 
+/// <summary>Some of the mailboxes, in address order, and how many there are in all.</summary>
+public sealed record MailboxListing(int Total, IReadOnlyList<MailboxSummary> Mailboxes);
+
 /// <summary>How much the store holds.</summary>
 public sealed record StoreCounts(int Mailboxes, int Groups, int Contacts, int DistributionGroups);

@@ -29,10 +29,16 @@ public sealed class StoreAdministration
         this.directory = directory;
     }
 
-    public async Task<IReadOnlyList<MailboxSummary>> ListMailboxesAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The mailboxes from <paramref name="offset"/> on in address order, at most <paramref name="limit"/> of them,
+    /// with how many there are in all: only the page is read, however big the store.
+    /// </summary>
+    public async Task<MailboxListing> ListMailboxesAsync(int offset, int limit, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await Summaries(db, db.Mailboxes.OrderBy(m => m.SmtpAddress)).ToListAsync(cancellationToken);
+        var total = await db.Mailboxes.CountAsync(cancellationToken);
+        var page = await Summaries(db, db.Mailboxes.OrderBy(m => m.SmtpAddress).Skip(offset).Take(limit)).ToListAsync(cancellationToken);
+        return new MailboxListing(total, page);
     }
 
     public async Task<MailboxSummary?> FindMailboxAsync(string smtpAddress, CancellationToken cancellationToken)

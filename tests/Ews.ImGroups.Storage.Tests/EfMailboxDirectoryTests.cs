@@ -52,6 +52,40 @@ public class EfMailboxDirectoryTests
     }
 
     [Fact]
+    public async Task GetOrCreateWithinAsync_full_store_refuses_a_new_address_and_still_returns_existing_ones()
+    {
+        await using var database = new TempDatabase();
+        var directory = MailboxDirectory(await database.StartAsync());
+        var first = await directory.GetOrCreateWithinAsync(NewAddress, 2, CancellationToken.None);
+        var second = await directory.GetOrCreateWithinAsync("frank@contoso.com", 2, CancellationToken.None);
+
+        var refused = await directory.GetOrCreateWithinAsync("grace@contoso.com", 2, CancellationToken.None);
+        var existing = await directory.GetOrCreateWithinAsync(NewAddress, 2, CancellationToken.None);
+        // A new process has nothing remembered and must find the row rather than count.
+        var afterRestart = await MailboxDirectory(await database.StartAsync()).GetOrCreateWithinAsync("frank@contoso.com", 2, CancellationToken.None);
+
+        first.Should().NotBeNull();
+        second.Should().NotBeNull();
+        refused.Should().BeNull();
+        existing.Should().Be(first);
+        afterRestart.Should().Be(second);
+        (await database.ScalarAsync("SELECT COUNT(*) FROM \"Mailboxes\"")).Should().Be(2L);
+    }
+
+    [Fact]
+    public async Task GetOrCreateWithinAsync_twenty_parallel_new_addresses_create_exactly_the_limit()
+    {
+        await using var database = new TempDatabase();
+        var directory = MailboxDirectory(await database.StartAsync());
+
+        var mailboxes = await Task.WhenAll(Enumerable.Range(0, 20)
+            .Select(i => Task.Run(() => directory.GetOrCreateWithinAsync($"user{i}@contoso.com", 5, CancellationToken.None))));
+
+        mailboxes.Count(m => m is not null).Should().Be(5);
+        (await database.ScalarAsync("SELECT COUNT(*) FROM \"Mailboxes\"")).Should().Be(5L);
+    }
+
+    [Fact]
     public async Task GetOrCreateAsync_seeded_address_returns_seeded_mailbox()
     {
         await using var database = new TempDatabase();

@@ -6,6 +6,27 @@ namespace Ews.ImGroups.Storage.Tests;
 
 public sealed class StoreAdministrationTests
 {
+    [Fact]
+    public async Task Mailboxes_are_listed_a_page_at_a_time_in_address_order_with_their_total()
+    {
+        await using var database = new TempDatabase();
+        var admin = (await database.StartAsync()).GetRequiredService<StoreAdministration>();
+        foreach (var name in new[] { "erin", "carol", "dave", "bob", "alice" })
+        {
+            await admin.CreateMailboxAsync($"{name}@contoso.com", null, CancellationToken.None);
+        }
+
+        var middle = await admin.ListMailboxesAsync(1, 3, CancellationToken.None);
+        var end = await admin.ListMailboxesAsync(4, 3, CancellationToken.None);
+        var beyond = await admin.ListMailboxesAsync(5, 3, CancellationToken.None);
+
+        middle.Total.Should().Be(5);
+        middle.Mailboxes.Select(m => m.SmtpAddress).Should().Equal("bob@contoso.com", "carol@contoso.com", "dave@contoso.com");
+        middle.Mailboxes.Should().OnlyContain(m => m.Groups == 3, "each mailbox's list is counted for its page");
+        end.Mailboxes.Select(m => m.SmtpAddress).Should().Equal("erin@contoso.com");
+        beyond.Mailboxes.Should().BeEmpty();
+        beyond.Total.Should().Be(5);
+    }
 
     [Fact]
     public async Task Seeded_groups_get_their_members_and_distribution_groups_their_address()

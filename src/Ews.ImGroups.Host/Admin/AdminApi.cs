@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Ews.ImGroups.Domain.Ids;
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
@@ -23,6 +24,8 @@ public static partial class AdminApi
     public const string DocsPath = Path + "/docs";
     public const int DefaultJournalLimit = 100;
     public const int MaxJournalLimit = 10_000;
+    public const int DefaultMailboxLimit = 100;
+    public const int MaxMailboxLimit = 1_000;
     public const string EventsPath = Path + Events;
 
     private const string Events = "/events";
@@ -44,7 +47,8 @@ public static partial class AdminApi
 
         api.MapGet("/server", GetServerAsync).WithSummary("Server version, emulated Exchange version, authentication mode and counts.");
 
-        api.MapGet("/mailboxes", ListMailboxesAsync).WithSummary("Every mailbox, with the size of its IM list.");
+        api.MapGet("/mailboxes", ListMailboxesAsync)
+            .WithSummary("A page of the mailboxes in address order, each with the size of its IM list, and how many there are in all.");
         api.MapPost("/mailboxes", CreateMailboxAsync).WithSummary("Creates a mailbox; in Strict mode with its password, as an account.");
         api.MapGet("/mailboxes/{address}", GetMailboxAsync).WithSummary("One mailbox.");
         api.MapDelete("/mailboxes/{address}", DeleteMailboxAsync).WithSummary("Deletes a mailbox and everything in it.");
@@ -89,8 +93,21 @@ public static partial class AdminApi
         HttpRequest request, ServerDescription server, CancellationToken cancellationToken) =>
         TypedResults.Ok(await server.DescribeAsync(request, cancellationToken));
 
-    private static async Task<Ok<List<MailboxView>>> ListMailboxesAsync(StoreAdministration store, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await store.ListMailboxesAsync(cancellationToken)).Select(View).ToList());
+    private static async Task<Results<Ok<MailboxListView>, ProblemHttpResult>> ListMailboxesAsync(
+        StoreAdministration store,
+        [Description("How many mailboxes, in address order, to skip; 0 when not given.")] int? offset,
+        [Description("The most mailboxes to return, from 1 to 1000; 100 when not given.")] int? limit,
+        CancellationToken cancellationToken)
+    {
+        if (offset < 0 || limit is < 1 or > MaxMailboxLimit)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Invalid page", $"offset must be at least 0, limit between 1 and {MaxMailboxLimit}.");
+        }
+
+        var (start, size) = (offset ?? 0, limit ?? DefaultMailboxLimit);
+        var page = await store.ListMailboxesAsync(start, size, cancellationToken);
+        return TypedResults.Ok(new MailboxListView(page.Total, start, size, page.Mailboxes.Select(View).ToList()));
+    }
 
     private static async Task<IResult> GetMailboxAsync(string address, StoreAdministration store, CancellationToken cancellationToken) =>
         await FindAsync(store, address, cancellationToken) is { } mailbox ? TypedResults.Ok(View(mailbox)) : MailboxNotFound(address);

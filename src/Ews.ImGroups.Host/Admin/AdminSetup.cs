@@ -72,7 +72,7 @@ public static class AdminSetup
 
     /// <summary>
     /// Problem details for every failure under the API's path, the browsable page of its OpenAPI document, and the
-    /// refusal of unknown host names and of changes from other sites. Comes after routing, which tells the refusal what endpoint was asked for.
+    /// refusal of unknown host names and of changes from other sites, and the addresses of routes as sent. Comes after routing, which tells the refusal what endpoint was asked for.
     /// </summary>
     public static IApplicationBuilder UseAdminApi(this IApplicationBuilder app)
     {
@@ -95,7 +95,7 @@ public static class AdminSetup
             swagger.SwaggerEndpoint(AdminApi.OpenApiPath, AdminApi.Title);
             swagger.DocumentTitle = AdminApi.Title;
         });
-        app.UseHostCheck().UseCrossSiteRefusal();
+        app.UseHostCheck().UseCrossSiteRefusal().UseAddressRouteValues();
         return app;
     }
 }

@@ -21,6 +21,9 @@ public sealed record ServerCountsView(int Mailboxes, int Groups, int Contacts, i
 
 public sealed record JournalLimitsView(int MaxEntries, TimeSpan MaxAge, int MaxXmlChars);
 
+/// <summary>A page of the mailbox list: how many mailboxes there are, where the page starts, its size and its mailboxes.</summary>
+public sealed record MailboxListView(int Total, int Offset, int Limit, IReadOnlyList<MailboxView> Mailboxes);
+
 public sealed record MailboxView(string SmtpAddress, string? DisplayName, string Sid, int Groups, int Contacts, bool ImListMigrationCompleted);
 
 /// <summary>A mailbox to create; in Strict mode it needs a password, which makes it an account.</summary>

@@ -14,7 +14,7 @@ namespace Ews.ImGroups.Host.Autodiscover;
 public sealed partial class AutodiscoverHandler(
     CallerSignIn signIn,
     AccountDirectory accounts,
-    IMailboxDirectory mailboxes,
+    FirstUseMailboxes mailboxes,
     TimeProvider clock,
     IOptions<EwsOptions> options,
     ILogger<AutodiscoverHandler> logger)
@@ -77,13 +77,14 @@ public sealed partial class AutodiscoverHandler(
 
     /// <summary>
     /// The caller's own mailbox; another only for callers that may impersonate, and only one that may exist (any in
-    /// AutoProvision mode, accounts in Strict). Every refusal looks the same, so it tells nothing about other mailboxes.
+    /// AutoProvision mode, accounts in Strict). A new one once AutoProvision's limit is reached, the caller's own
+    /// included, is refused too. Every refusal looks the same, so it tells nothing about other mailboxes.
     /// </summary>
     private async Task<(Mailbox? Mailbox, AutodiscoverError? Error)> ResolveAsync(Caller caller, string address, CancellationToken cancellationToken)
     {
         var allowed = address == caller.SmtpAddress || (caller.MayImpersonate && await accounts.MayExistAsync(address, cancellationToken));
-        return allowed
-            ? (await mailboxes.GetOrCreateAsync(address, cancellationToken), null)
+        return allowed && await mailboxes.GetOrCreateAsync(address, cancellationToken) is { } mailbox
+            ? (mailbox, null)
             : (null, AutodiscoverError.AddressNotFound);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ews.ImGroups.Domain.Ids;
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
@@ -43,9 +44,14 @@ public static class DashboardEndpoints
     {
         // Read before the data, so a change made while the page is built still reaches the live view.
         var version = changes.Version;
-        var mailboxes = await store.ListMailboxesAsync(cancellationToken);
+
+        // A page a link or a hand spelt wrong starts at the beginning rather than failing.
+        var offset = int.TryParse(request.Query[DashboardPaths.OffsetParameter], NumberStyles.None, CultureInfo.InvariantCulture, out var given)
+            ? given
+            : 0;
+        var mailboxes = await store.ListMailboxesAsync(offset, HomePage.PageSize, cancellationToken);
         var description = await server.DescribeAsync(request, cancellationToken);
-        return Layout.Page(request, "Mailboxes", HomePage.Render(mailboxes, description, await chaos.ListAsync(cancellationToken)), version);
+        return Layout.Page(request, "Mailboxes", HomePage.Render(mailboxes, offset, description, await chaos.ListAsync(cancellationToken)), version);
     }
 
     private static async Task<IResult> MailboxPageAsync(

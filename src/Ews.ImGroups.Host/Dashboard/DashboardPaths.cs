@@ -23,10 +23,17 @@ public static class DashboardPaths
     /// <summary>Where the page's script listens for changes: the control API's event stream.</summary>
     public const string Events = AdminApi.EventsPath;
 
+    /// <summary>The query parameter that says where the start page's part of the mailbox list begins.</summary>
+    public const string OffsetParameter = "offset";
+
     /// <summary>The name of the hidden field through which a form says which page to go back to.</summary>
     public const string ReturnField = "return";
 
     private const string Reset = "/reset";
+
+    /// <summary>The start page showing the mailbox list from <paramref name="offset"/> on.</summary>
+    public static string HomeFrom(int offset) =>
+        offset == 0 ? Home : string.Create(CultureInfo.InvariantCulture, $"{Home}?{OffsetParameter}={offset}");
 
     public static string Mailbox(string address) => $"{Mailboxes}/{Escape(address)}";
 

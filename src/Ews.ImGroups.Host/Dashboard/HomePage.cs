@@ -6,18 +6,29 @@ using Ews.ImGroups.Storage;
 
 namespace Ews.ImGroups.Host.Dashboard;
 
-/// <summary>The start page: every mailbox with the size of its list, what the server is, and the chaos rules in force.</summary>
+/// <summary>
+/// The start page: the mailboxes a page at a time with the size of their lists, what the server is, and the chaos
+/// rules in force. A page at a time, so that a big store neither makes a huge page nor one the live view re-reads whole.
+/// </summary>
 internal static class HomePage
 {
-    public static Markup Render(IReadOnlyList<MailboxSummary> mailboxes, ServerInfoView server, IReadOnlyList<ChaosRuleState> rules)
+    public const int PageSize = AdminApi.DefaultMailboxLimit;
+
+    public static Markup Render(MailboxListing page, int offset, ServerInfoView server, IReadOnlyList<ChaosRuleState> rules)
     {
+        var mailboxes = page.Mailboxes;
         var html = new Html().Add($"<h1>Mailboxes</h1>");
-        if (mailboxes.Count == 0)
+        if (page.Total == 0)
         {
             html.Add($"""<p class="none">No mailboxes. A client that signs in gets one, as does a seed.</p>""");
         }
+        else if (mailboxes.Count == 0)
+        {
+            html.Add($"""<p class="none">No mailboxes from number {offset + 1} on; there are {page.Total}. <a href="{DashboardPaths.Home}">First page</a></p>""");
+        }
         else
         {
+            Pages(html, page.Total, offset, mailboxes.Count);
             html.Add($"""
                 <table>
                 <thead><tr><th>Mailbox</th><th>Display name</th><th class="num">Groups</th><th class="num">Contacts</th><th>Migration completed</th><th></th></tr></thead>
@@ -58,6 +69,31 @@ internal static class HomePage
         return (rules.Count == 0
             ? html.Add($"""<p class="none">None: every request is answered as usual.</p>""")
             : ChaosTable(html, rules)).ToMarkup();
+    }
+
+    /// <summary>Which mailboxes the page shows and links to the others, when there are more than fit on one.</summary>
+    private static void Pages(Html html, int total, int offset, int shown)
+    {
+        if (offset == 0 && shown == total)
+        {
+            return;
+        }
+
+        var last = (total - 1) / PageSize * PageSize;
+        var previous = Math.Max(0, offset - PageSize);
+        var next = offset + PageSize;
+        html.Add($"""<nav class="pages" aria-label="Pages"><span>{offset + 1}–{offset + shown} of {total}</span>""");
+        if (offset > 0)
+        {
+            html.Add($""" <a href="{DashboardPaths.HomeFrom(0)}" rel="first">First</a> <a href="{DashboardPaths.HomeFrom(previous)}" rel="prev">Previous</a>""");
+        }
+
+        if (next < total)
+        {
+            html.Add($""" <a href="{DashboardPaths.HomeFrom(next)}" rel="next">Next</a> <a href="{DashboardPaths.HomeFrom(last)}" rel="last">Last</a>""");
+        }
+
+        html.Add($"</nav>");
     }
 
     private static Html ChaosTable(Html html, IReadOnlyList<ChaosRuleState> rules)

@@ -8,6 +8,15 @@ public sealed class AuthenticationOptions
     /// <summary>Whether auto-provisioned users may impersonate other mailboxes.</summary>
     public bool AutoProvisionMayImpersonate { get; set; } = true;
 
+    /// <summary>
+    /// In AutoProvision mode, the most mailboxes the store may hold for sign-ins and impersonation to create another:
+    /// at the limit an unknown address is refused as in Strict mode, so anonymous clients cannot fill the store.
+    /// Seeds and the control API are not limited by it.
+    /// </summary>
+    public int MaxAutoProvisionedMailboxes { get; set; } = DefaultMaxAutoProvisionedMailboxes;
+
+    public const int DefaultMaxAutoProvisionedMailboxes = 10_000;
+
     public List<AccountOptions> Accounts { get; set; } = [];
 
     /// <summary>

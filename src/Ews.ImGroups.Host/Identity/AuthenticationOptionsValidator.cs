@@ -80,6 +80,11 @@ public sealed class AuthenticationOptionsValidator(IOptions<Configuration.EwsOpt
             failures.Add($"{Section}:Bearer:PublicKeyPem is not an RSA public key in PEM form.");
         }
 
+        if (options.MaxAutoProvisionedMailboxes < 0)
+        {
+            failures.Add($"{Section}:MaxAutoProvisionedMailboxes must be at least 0 (0: sign-ins create no mailboxes).");
+        }
+
         var throttle = options.Throttle;
         if (throttle.MaxFailuresPerAccount < 1 || throttle.MaxFailuresPerAddress < 1 || throttle.WindowSeconds < 1
             || throttle.MaxConcurrentVerifications < 0)

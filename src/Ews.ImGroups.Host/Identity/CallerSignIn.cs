@@ -31,11 +31,18 @@ public sealed class CallerSignIn(IAuthorizationPolicyProvider policies, IPolicyE
             return null;
         }
 
+        await ChallengeAsync(context);
+        return null;
+    }
+
+    /// <summary>Answers 401 with one challenge per scheme, as for an unknown user: also for a caller signed in already.</summary>
+    public async Task ChallengeAsync(HttpContext context)
+    {
+        policy ??= await policies.GetPolicyAsync(EwsAuthentication.Policy)
+            ?? throw new InvalidOperationException($"The '{EwsAuthentication.Policy}' authorization policy is not registered.");
         foreach (var scheme in policy.AuthenticationSchemes)
         {
             await context.ChallengeAsync(scheme);
         }
-
-        return null;
     }
 }

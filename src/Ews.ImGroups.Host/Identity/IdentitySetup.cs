@@ -28,6 +28,7 @@ public static class IdentitySetup
         services.TryAddSingleton<Observability.EwsMetrics>();
         services.AddSingleton<SignInGuard>();
         services.AddSingleton<AccountDirectory>();
+        services.AddSingleton<FirstUseMailboxes>();
         services.AddSingleton<CallerSignIn>();
 
         services.AddAuthentication()

@@ -33,6 +33,7 @@ public sealed class ControlApiTests(SharedServer server) : SharedServerTest<Shar
     {
         var (_, before) = await AdminHttp.GetAsync(Http, "/admin/api/mailboxes");
         Addresses(before).Should().Equal(Users.Alice, Users.Bob);
+        before.GetProperty("total").GetInt32().Should().Be(2);
 
         using var created = await Http.PostAsync(new Uri("/admin/api/mailboxes", UriKind.Relative), Json(new { smtpAddress = "Carol@Fabrikam.com", displayName = "Carol" }));
         created.StatusCode.Should().Be(HttpStatusCode.Created);
@@ -53,6 +54,38 @@ public sealed class ControlApiTests(SharedServer server) : SharedServerTest<Shar
         await AdminHttp.ShouldBeProblemAsync(gone, HttpStatusCode.NotFound, "carol@fabrikam.com");
         using var deleteAgain = await Http.DeleteAsync(new Uri("/admin/api/mailboxes/carol@fabrikam.com", UriKind.Relative));
         await AdminHttp.ShouldBeProblemAsync(deleteAgain, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Mailboxes_are_listed_a_page_at_a_time_with_their_total()
+    {
+        var seed = new { mailboxes = Enumerable.Range(0, 5).Select(i => new { smtpAddress = $"user{i}@fabrikam.com" }).ToArray() };
+        (await AdminHttp.PostAsync(Http, "/admin/api/seed", seed)).Status.Should().Be(HttpStatusCode.NoContent);
+
+        var (status, page) = await AdminHttp.GetAsync(Http, "/admin/api/mailboxes?offset=1&limit=3");
+        var (_, all) = await AdminHttp.GetAsync(Http, "/admin/api/mailboxes");
+        var (_, beyond) = await AdminHttp.GetAsync(Http, "/admin/api/mailboxes?offset=7");
+
+        status.Should().Be(HttpStatusCode.OK);
+        page.GetProperty("total").GetInt32().Should().Be(7);
+        page.GetProperty("offset").GetInt32().Should().Be(1);
+        page.GetProperty("limit").GetInt32().Should().Be(3);
+        Addresses(page).Should().Equal(Users.Bob, "user0@fabrikam.com", "user1@fabrikam.com");
+        all.GetProperty("limit").GetInt32().Should().Be(100);
+        Addresses(all).Should().HaveCount(7);
+        Addresses(beyond).Should().BeEmpty();
+        beyond.GetProperty("total").GetInt32().Should().Be(7);
+    }
+
+    [Theory]
+    [InlineData("offset=-1")]
+    [InlineData("limit=0")]
+    [InlineData("limit=1001")]
+    public async Task A_page_out_of_bounds_is_a_problem(string query)
+    {
+        using var response = await Http.GetAsync(new Uri("/admin/api/mailboxes?" + query, UriKind.Relative));
+
+        await AdminHttp.ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "offset must be at least 0, limit between 1 and 1000.");
     }
 
     [Fact]
@@ -298,6 +331,10 @@ public sealed class ControlApiTests(SharedServer server) : SharedServerTest<Shar
         paths.Should().Contain(["/admin/api/server", "/admin/api/mailboxes", "/admin/api/mailboxes/{address}/imlist", "/admin/api/reset",
             "/admin/api/export", "/admin/api/import", "/admin/api/journal", "/admin/api/journal/{id}", "/admin/api/chaos", "/admin/api/chaos/{id}"]);
         paths.Should().OnlyContain(p => p.StartsWith("/admin/api/", StringComparison.Ordinal));
+        var listing = document.GetProperty("paths").GetProperty("/admin/api/mailboxes").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!, p => p);
+        listing.Keys.Should().BeEquivalentTo("offset", "limit");
+        listing.Values.Should().OnlyContain(p => p.GetProperty("in").GetString() == "query" && p.GetProperty("description").GetString()!.Length > 0);
 
         using var page = await Http.GetAsync(new Uri("/admin/api/docs/index.html", UriKind.Relative));
         page.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -330,8 +367,8 @@ public sealed class ControlApiTests(SharedServer server) : SharedServerTest<Shar
         return await response.Content.ReadAsStringAsync();
     }
 
-    private static IEnumerable<string?> Addresses(JsonElement mailboxes) =>
-        mailboxes.EnumerateArray().Select(m => m.GetProperty("smtpAddress").GetString());
+    private static IEnumerable<string?> Addresses(JsonElement list) =>
+        list.GetProperty("mailboxes").EnumerateArray().Select(m => m.GetProperty("smtpAddress").GetString());
 
     private static System.Net.Http.Json.JsonContent Json(object body) => System.Net.Http.Json.JsonContent.Create(body);
 

@@ -42,6 +42,7 @@ public sealed class StartupValidationTests
     [InlineData("Ews:Authentication:Throttle:MaxFailuresPerAddress", "0", "Ews:Authentication:Throttle: MaxFailuresPerAccount")]
     [InlineData("Ews:Authentication:Throttle:WindowSeconds", "0", "Ews:Authentication:Throttle: MaxFailuresPerAccount")]
     [InlineData("Ews:Authentication:Throttle:MaxConcurrentVerifications", "-1", "MaxConcurrentVerifications at least 0")]
+    [InlineData("Ews:Authentication:MaxAutoProvisionedMailboxes", "-1", "Ews:Authentication:MaxAutoProvisionedMailboxes must be at least 0")]
     public void Invalid_authentication_setting_is_rejected_with_its_name(string key, string value, string message)
     {
         var settings = new Dictionary<string, string?> { [key] = value };

@@ -33,6 +33,33 @@ public sealed class DashboardPageTests : ImListTest
     }
 
     [Fact]
+    public async Task Start_page_shows_the_mailboxes_a_hundred_at_a_time_with_links_to_the_other_pages()
+    {
+        var seed = new { mailboxes = Enumerable.Range(0, 250).Select(i => new { smtpAddress = $"user{i:D3}@fabrikam.com" }).ToArray() };
+        (await AdminHttp.PostAsync(Client.Http, "/admin/api/seed", seed)).Status.Should().Be(HttpStatusCode.NoContent);
+
+        var first = (await dashboard.GetAsync("/")).Main;
+        var middle = (await dashboard.GetAsync("/?offset=100")).Main;
+        var last = (await dashboard.GetAsync("/?offset=200")).Main;
+        var misspelt = (await dashboard.GetAsync("/?offset=x")).Main;
+
+        MailboxLinks(first).Should().HaveCount(100).And.StartWith(AlicePage);
+        first.Should().Contain("<span>1–100 of 252</span>").And.Contain("<a href=\"/?offset=100\" rel=\"next\">")
+            .And.Contain("<a href=\"/?offset=200\" rel=\"last\">").And.NotContain("rel=\"prev\"");
+        MailboxLinks(middle).Should().HaveCount(100).And.StartWith("/mailboxes/user098@fabrikam.com");
+        middle.Should().Contain("<span>101–200 of 252</span>").And.Contain("<a href=\"/\" rel=\"prev\">").And.Contain("<a href=\"/?offset=200\" rel=\"next\">");
+        MailboxLinks(last).Should().HaveCount(52).And.EndWith("/mailboxes/user249@fabrikam.com");
+        last.Should().Contain("<span>201–252 of 252</span>").And.Contain("<a href=\"/?offset=100\" rel=\"prev\">").And.NotContain("rel=\"next\"");
+        MailboxLinks(misspelt).Should().Equal(MailboxLinks(first), "a page the server cannot read starts at the beginning");
+    }
+
+    [Fact]
+    public async Task Start_page_of_a_small_store_has_no_page_links()
+    {
+        (await dashboard.GetAsync("/")).Main.Should().NotContain("class=\"pages\"");
+    }
+
+    [Fact]
     public async Task Start_page_shows_the_chaos_rules_in_force()
     {
         await Server.Services.GetRequiredService<ChaosRules>().AddAsync(
@@ -307,4 +334,7 @@ public sealed class DashboardPageTests : ImListTest
         entries.Should().NotBeEmpty("the test sent requests to show");
         return entries.Select(e => $"/journal/{e.Id}").ToArray();
     }
+
+    private static List<string> MailboxLinks(string html) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(html, "<td><a href=\"(/mailboxes/[^\"]+)\">").Select(m => m.Groups[1].Value)];
 }

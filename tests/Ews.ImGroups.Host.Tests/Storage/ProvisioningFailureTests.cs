@@ -71,6 +71,9 @@ public sealed class ProvisioningFailureTests
 
         public Task<Mailbox> GetOrCreateAsync(string smtpAddress, CancellationToken cancellationToken) => Task.FromException<Mailbox>(failure);
 
+        public Task<Mailbox?> GetOrCreateWithinAsync(string smtpAddress, int maxMailboxes, CancellationToken cancellationToken) =>
+            Task.FromException<Mailbox?>(failure);
+
         public Task<Mailbox?> FindBySidAsync(string sid, CancellationToken cancellationToken) => Task.FromException<Mailbox?>(failure);
 
         public Task<DirectoryGroup?> FindDistributionGroupAsync(string smtpAddress, CancellationToken cancellationToken) =>

@@ -22,7 +22,7 @@ public sealed class EwsGateMiddleware(
     EnvelopeValidator validator,
     CallerSignIn signIn,
     ImpersonationResolver impersonation,
-    IMailboxDirectory mailboxes,
+    FirstUseMailboxes mailboxes,
     RequestJournal journal,
     ChaosInjector chaos,
     IOptions<EwsOptions> options)
@@ -88,6 +88,13 @@ public sealed class EwsGateMiddleware(
         }
 
         mailbox ??= await mailboxes.GetOrCreateAsync(caller.SmtpAddress, context.RequestAborted);
+        if (mailbox is null)
+        {
+            // A new caller once AutoProvision's limit is reached is refused as Strict mode refuses an unknown user.
+            await signIn.ChallengeAsync(context);
+            return;
+        }
+
         outcome.Resolved(mailbox);
         if (await chaos.InjectAsync(context, outcome))
         {

@@ -7,9 +7,9 @@ namespace Ews.ImGroups.Host.Soap.Gate;
 /// <summary>
 /// Finds the mailbox an <c>ExchangeImpersonation</c> header names, for callers allowed to impersonate. Addresses and
 /// principal names in e-mail form name mailboxes as user names do (provisioned in AutoProvision mode, accounts in
-/// Strict mode); SIDs must belong to an existing mailbox.
+/// Strict mode, within AutoProvision's limit); SIDs must belong to an existing mailbox.
 /// </summary>
-public sealed class ImpersonationResolver(IMailboxDirectory mailboxes, AccountDirectory accounts)
+public sealed class ImpersonationResolver(IMailboxDirectory mailboxes, FirstUseMailboxes firstUse, AccountDirectory accounts)
 {
     /// <summary>Exchange's wording for a caller without the right to impersonate.</summary>
     private static readonly EwsFault Denied = EwsFault.Plain(
@@ -33,8 +33,10 @@ public sealed class ImpersonationResolver(IMailboxDirectory mailboxes, AccountDi
             return bySid is null ? (null, NoMailbox(target)) : (bySid, null);
         }
 
+        // A new address once AutoProvision's limit is reached is refused as Strict mode refuses one that is no account.
         return SmtpAddresses.TryNormalize(target.Value, out var smtp) && await accounts.MayExistAsync(smtp, cancellationToken)
-            ? (await mailboxes.GetOrCreateAsync(smtp, cancellationToken), null)
+            && await firstUse.GetOrCreateAsync(smtp, cancellationToken) is { } mailbox
+            ? (mailbox, null)
             : (null, NoMailbox(target));
     }
 
