@@ -69,7 +69,8 @@ public class ClientServer : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        // xunit disposes a fixture both as IAsyncLifetime and as IDisposable.
+        if (disposing && Directory.Exists(dataDirectory))
         {
             using (var connection = new SqliteConnection(ConnectionString))
             {
