@@ -80,6 +80,21 @@ public sealed class ServerSessionTests(ClientServer server) : IClassFixture<Clie
     }
 
     [Fact]
+    public async Task GetImItems_answers_the_extended_properties_asked_for()
+    {
+        var group = await alice.AddImGroupAsync("Climbing");
+        var persona = await alice.AddNewImContactToGroupAsync("sip:yann@fabrikam.com", "Yann Young", group.ExchangeStoreId);
+        var displayName = ExtendedFieldUri.Tagged("0x3001", "String");
+
+        var items = await alice.GetImItemsAsync([persona.Attributions[0].SourceId!], [group.ExchangeStoreId!], [displayName]);
+
+        items.Groups.Should().ContainSingle().Which.ExtendedProperties.Should().ContainSingle()
+            .Which.Should().BeEquivalentTo(new ExtendedProperty(displayName, "Climbing", []));
+        items.Personas.Should().ContainSingle().Which.ExtendedProperties.Should().ContainSingle()
+            .Which.Should().BeEquivalentTo(new AttributedValue<ExtendedProperty>(new ExtendedProperty(displayName, "Yann Young", []), ["0"]));
+    }
+
+    [Fact]
     public async Task Error_responses_are_EwsResponseExceptions_with_code_and_text()
     {
         var group = await alice.AddImGroupAsync("Once");
