@@ -21,7 +21,10 @@ namespace Ews.ImGroups.Host;
 /// </summary>
 public static class EwsImGroupsApplication
 {
-    /// <summary>Builds the server; it listens once started (<see cref="RunAsync"/>, or <c>StartAsync</c> to run it alongside other work).</summary>
+    /// <summary>
+    /// Builds the server; it listens once started, by <see cref="RunAsync"/>, or by <c>StartAsync</c> to run it alongside
+    /// other work (then <see cref="Endpoints"/> tells where it answers).
+    /// </summary>
     public static WebApplication Build(EwsImGroupsApplicationOptions? options = null)
     {
         options ??= new EwsImGroupsApplicationOptions();
@@ -50,8 +53,9 @@ public static class EwsImGroupsApplication
     }
 
     /// <summary>
-    /// Runs the server until the process is asked to stop (Ctrl+C, SIGTERM), even while still starting, and returns the process's exit code: 0, or 1
-    /// when the store is one this server must not use. <paramref name="started"/> runs once the server listens.
+    /// Runs the server until the process is asked to stop (Ctrl+C, SIGTERM), even while still starting, and returns the
+    /// process's exit code: 0, or 1 when the store is one this server must not use. <paramref name="started"/> runs once
+    /// the server listens, after the lines announcing its addresses.
     /// </summary>
     public static async Task<int> RunAsync(WebApplication app, Action<WebApplication>? started = null)
     {
