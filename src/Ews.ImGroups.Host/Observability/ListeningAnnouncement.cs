@@ -16,35 +16,41 @@ public static class ListeningAnnouncement
     public const string Text = "Ews.ImGroups listening on ";
     public const string UrlProperty = "Url";
 
-    private static readonly MessageTemplate Template = new MessageTemplateParser().Parse($"{Text}{{{UrlProperty}:l}}");
-
     public static WebApplication AnnounceAddresses(this WebApplication app)
     {
         app.Lifetime.ApplicationStarted.Register(() =>
         {
-            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-            var format = app.Services.GetRequiredService<IOptions<LoggingOptions>>().Value.Format;
-            foreach (var address in addresses)
+            foreach (var address in app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
             {
-                Console.Out.Write(Line(address, format));
+                Announce(app.Services, Text, UrlProperty, address);
             }
-
-            Console.Out.Flush();
         });
         return app;
     }
 
-    private static string Line(string address, LogFormat format)
+    /// <summary>
+    /// Writes <paramref name="text"/> followed by <paramref name="value"/> as one line on standard output in the console
+    /// log's format, whatever the log levels say; in the JSON format the value is also the property <paramref name="property"/>.
+    /// </summary>
+    public static void Announce(IServiceProvider services, string text, string property, string value)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var format = services.GetRequiredService<IOptions<LoggingOptions>>().Value.Format;
+        Console.Out.Write(Line(text, property, value, format));
+        Console.Out.Flush();
+    }
+
+    private static string Line(string text, string property, string value, LogFormat format)
     {
         if (format != LogFormat.Json)
         {
-            return Text + address + Environment.NewLine;
+            return text + value + Environment.NewLine;
         }
 
         using var line = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        var announcement = new LogEvent(DateTimeOffset.Now, LogEventLevel.Information, null, Template,
+        var announcement = new LogEvent(DateTimeOffset.Now, LogEventLevel.Information, null, new MessageTemplateParser().Parse($"{text}{{{property}:l}}"),
         [
-            new LogEventProperty(UrlProperty, new ScalarValue(address)),
+            new LogEventProperty(property, new ScalarValue(value)),
             new LogEventProperty(Serilog.Core.Constants.SourceContextPropertyName, new ScalarValue(typeof(ListeningAnnouncement).FullName)),
         ]);
         LogSetup.JsonFormatter.Format(announcement, line);

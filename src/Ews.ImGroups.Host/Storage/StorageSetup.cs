@@ -11,6 +11,9 @@ namespace Ews.ImGroups.Host.Storage;
 public static class StorageSetup
 {
     public const string ConnectionStringName = "ImGroups";
+
+    /// <summary>The connection string's configuration key, <c>ConnectionStrings:ImGroups</c>.</summary>
+    public const string ConnectionStringKey = "ConnectionStrings:" + ConnectionStringName;
     public const string DefaultConnectionString = "Data Source=data/imgroups.db";
 
     public static IHostApplicationBuilder AddStore(this IHostApplicationBuilder builder)

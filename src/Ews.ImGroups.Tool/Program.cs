@@ -1,0 +1,3 @@
+using Ews.ImGroups.Tool;
+
+return await ToolEntry.RunAsync(args, Console.Out, Console.Error);
