@@ -35,7 +35,7 @@ public static partial class AdminApi
             return Problem(StatusCodes.Status400BadRequest, "Invalid photo", "The path must name an e-mail address.");
         }
 
-        var content = await ReadAtMostAsync(request.Body, UserPhotos.MaxBytes + 1, cancellationToken);
+        var content = await ReadAtMostAsync(request.Body, UserPhotos.MaxBytes + 1);
         if (UserPhotos.Check(request.ContentType, content, out var contentType) is { } problem)
         {
             return Problem(StatusCodes.Status400BadRequest, "Invalid photo", problem);
@@ -60,13 +60,16 @@ public static partial class AdminApi
     private static ProblemHttpResult PhotoNotFound(string address) =>
         Problem(StatusCodes.Status404NotFound, "No such photo", $"There is no photo for '{address}'.");
 
-    /// <summary>The body, or its first <paramref name="limit"/> bytes: one byte over the photo limit is enough to refuse.</summary>
-    private static async Task<byte[]> ReadAtMostAsync(Stream body, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// The body, or its first <paramref name="limit"/> bytes: one byte over the photo limit is enough to refuse. Read
+    /// without a token, as <see cref="Common.BufferedBody"/> explains: the web server ends the read if the client leaves.
+    /// </summary>
+    private static async Task<byte[]> ReadAtMostAsync(Stream body, int limit)
     {
         var buffer = new byte[limit];
         var length = 0;
         int read;
-        while (length < limit && (read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+        while (length < limit && (read = await body.ReadAsync(buffer.AsMemory(length))) > 0)
         {
             length += read;
         }

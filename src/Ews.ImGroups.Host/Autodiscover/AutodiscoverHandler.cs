@@ -44,7 +44,7 @@ public sealed partial class AutodiscoverHandler(
             sizeLimit.MaxRequestBodySize = null;
         }
 
-        using var body = await BufferedBody.ReadAsync(request.Body, request.ContentLength, options.Value.MaxRequestBytes, context.RequestAborted);
+        using var body = await BufferedBody.ReadAsync(request.Body, request.ContentLength, options.Value.MaxRequestBytes);
         var (address, error) = AutodiscoverRequest.Read(body);
         Mailbox? mailbox = null;
         if (error is null)

@@ -26,7 +26,11 @@ public sealed class BufferedBody : IDisposable
 
     public ReadOnlyMemory<byte> Memory => buffer.AsMemory(0, Length);
 
-    public static async Task<BufferedBody> ReadAsync(Stream body, long? declaredLength, int limit, CancellationToken cancellationToken)
+    /// <remarks>
+    /// No cancellation token: the web server ends a pending read itself when the client goes away, while a read
+    /// cancelled by token leaves its body reader mid-read, and the server then logs its failed draining as an error.
+    /// </remarks>
+    public static async Task<BufferedBody> ReadAsync(Stream body, long? declaredLength, int limit)
     {
         // One byte past the limit is enough to know the limit was crossed.
         var cap = limit + 1;
@@ -42,7 +46,7 @@ public sealed class BufferedBody : IDisposable
                 buffer = larger;
             }
 
-            var read = await body.ReadAsync(buffer.AsMemory(length, Math.Min(buffer.Length, cap) - length), cancellationToken);
+            var read = await body.ReadAsync(buffer.AsMemory(length, Math.Min(buffer.Length, cap) - length));
             if (read == 0)
             {
                 break;

@@ -58,8 +58,7 @@ public sealed class EwsGateMiddleware(
             sizeLimit.MaxRequestBodySize = null;
         }
 
-        using var body = await BufferedBody.ReadAsync(
-            request.Body, request.ContentLength, options.Value.MaxRequestBytes, context.RequestAborted);
+        using var body = await BufferedBody.ReadAsync(request.Body, request.ContentLength, options.Value.MaxRequestBytes);
         if (journal.Enabled)
         {
             KeepRequestText(body.Memory.Span, outcome);
