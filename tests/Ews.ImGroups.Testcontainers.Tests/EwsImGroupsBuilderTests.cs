@@ -1,5 +1,6 @@
 using System.Text;
 using DotNet.Testcontainers.Configurations;
+using DotNet.Testcontainers.Images;
 
 namespace Ews.ImGroups.Testcontainers.Tests;
 
@@ -22,6 +23,24 @@ public sealed class EwsImGroupsBuilderTests : IDisposable
         var configuration = new EwsImGroupsBuilder("registry.example.com/tools/ews-imgroups:0.1.0").Configuration;
 
         configuration.Image.FullName.Should().Be("registry.example.com/tools/ews-imgroups:0.1.0");
+    }
+
+    [Fact]
+    public void Constructor_takes_an_image_object_such_as_one_built_from_a_dockerfile()
+    {
+        var configuration = new EwsImGroupsBuilder(new DockerImage("ews-imgroups:0.1.0")).Configuration;
+
+        configuration.Image.FullName.Should().Be("ews-imgroups:0.1.0");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void Constructor_refuses_an_empty_image_name(string image)
+    {
+        var act = () => new EwsImGroupsBuilder(image);
+
+        act.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("image");
     }
 
     [Fact]
