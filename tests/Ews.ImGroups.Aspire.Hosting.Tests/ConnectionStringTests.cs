@@ -49,7 +49,7 @@ public sealed class ConnectionStringTests
     }
 
     [Fact]
-    public async Task A_referencing_resource_receives_it_as_ConnectionStrings_of_the_resource_name()
+    public async Task A_referencing_resource_receives_it_and_the_connection_properties_under_the_resource_name()
     {
         var builder = DistributedApplication.CreateBuilder();
         var ews = builder.AddEwsImGroups("ews");
@@ -57,6 +57,9 @@ public sealed class ConnectionStringTests
 
         var environment = await AppModel.EnvironmentOfAsync(consumer.Resource);
 
-        environment.Should().Contain("ConnectionStrings__ews", "{ews.connectionString}");
+        environment.Should().Contain("ConnectionStrings__ews", "{ews.connectionString}")
+            .And.Contain("EWS_HOST", "{ews.bindings.http.host}")
+            .And.Contain("EWS_PORT", "{ews.bindings.http.port}")
+            .And.Contain("EWS_URI", "{ews.bindings.http.url}");
     }
 }
