@@ -45,34 +45,47 @@ public static partial class AdminApi
             .RequireAuthorization(AdminAuthorization.Policy)
             .WithTags("Control API");
 
+        // Handlers answering IResult declare their bodies, so the OpenAPI document describes every answer a client reads.
         api.MapGet("/server", GetServerAsync).WithSummary("Server version, emulated Exchange version, authentication mode and counts.");
 
         api.MapGet("/mailboxes", ListMailboxesAsync)
             .WithSummary("A page of the mailboxes in address order, each with the size of its IM list, and how many there are in all.");
-        api.MapPost("/mailboxes", CreateMailboxAsync).WithSummary("Creates a mailbox; in Strict mode with its password, as an account.");
-        api.MapGet("/mailboxes/{address}", GetMailboxAsync).WithSummary("One mailbox.");
-        api.MapDelete("/mailboxes/{address}", DeleteMailboxAsync).WithSummary("Deletes a mailbox and everything in it.");
-        api.MapGet("/mailboxes/{address}/imlist", GetImListAsync).WithSummary("A mailbox's IM list with the ids an EWS client sees.");
+        api.MapPost("/mailboxes", CreateMailboxAsync).WithSummary("Creates a mailbox; in Strict mode with its password, as an account.")
+            .Produces<MailboxView>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/mailboxes/{address}", GetMailboxAsync).WithSummary("One mailbox.").Produces<MailboxView>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapDelete("/mailboxes/{address}", DeleteMailboxAsync).WithSummary("Deletes a mailbox and everything in it.")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/mailboxes/{address}/imlist", GetImListAsync).WithSummary("A mailbox's IM list with the ids an EWS client sees.")
+            .Produces<ImListView>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/mailboxes/{address}/imlist", SeedImListAsync)
-            .WithSummary("Adds contacts and groups to a mailbox in the shape of a seed file's mailbox entry.");
-        api.MapPost("/mailboxes/{address}/reset", ResetMailboxAsync).WithSummary("Brings one mailbox back to its seed state.");
+            .WithSummary("Adds contacts and groups to a mailbox in the shape of a seed file's mailbox entry.")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/mailboxes/{address}/reset", ResetMailboxAsync).WithSummary("Brings one mailbox back to its seed state.")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapPost("/seed", SeedAsync).WithSummary("Adds mailboxes, contacts, groups and distribution groups from a seed document.");
-        api.MapPost("/reset", ResetAsync).WithSummary("Brings the whole store back to the seed state.");
+        api.MapPost("/seed", SeedAsync).WithSummary("Adds mailboxes, contacts, groups and distribution groups from a seed document.")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapPost("/reset", ResetAsync).WithSummary("Brings the whole store back to the seed state.").Produces(StatusCodes.Status204NoContent);
         api.MapGet("/export", ExportAsync).WithSummary("The whole store as a seed document.");
-        api.MapPost("/import", ImportAsync).WithSummary("Replaces the whole store with a seed document.");
+        api.MapPost("/import", ImportAsync).WithSummary("Replaces the whole store with a seed document.")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status400BadRequest);
         MapPhotos(api);
 
-        api.MapGet("/journal", ListJournalAsync).WithSummary("Recent SOAP exchanges, newest first, optionally filtered.");
-        api.MapGet("/journal/{id:long}", GetJournalEntryAsync).WithSummary("One exchange with its request and response XML.");
+        api.MapGet("/journal", ListJournalAsync).WithSummary("Recent SOAP exchanges, newest first, optionally filtered.")
+            .Produces<JournalListView>().ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/journal/{id:long}", GetJournalEntryAsync).WithSummary("One exchange with its request and response XML.")
+            .Produces<JournalEntry>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapDelete("/journal", ClearJournalAsync).WithSummary("Empties the journal.");
 
         api.MapGet("/chaos", ListChaosAsync).WithSummary("The chaos rules in force.");
-        api.MapPost("/chaos", AddChaosAsync).WithSummary("Adds a chaos rule.");
-        api.MapDelete("/chaos/{id:int}", RemoveChaosAsync).WithSummary("Removes one chaos rule.");
+        api.MapPost("/chaos", AddChaosAsync).WithSummary("Adds a chaos rule.")
+            .Produces<ChaosRuleView>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapDelete("/chaos/{id:int}", RemoveChaosAsync).WithSummary("Removes one chaos rule.")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapDelete("/chaos", ClearChaosAsync).WithSummary("Removes every chaos rule.");
 
-        api.MapGet(Events, StreamChangesAsync).WithSummary("Server-sent events, one each time the journal, the store or the rules change.");
+        api.MapGet(Events, StreamChangesAsync).WithSummary("Server-sent events, one each time the journal, the store or the rules change.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream");
         return endpoints;
     }
 

@@ -15,11 +15,14 @@ public static partial class AdminApi
     {
         api.MapGet(PhotosSegment + "/{address}", GetPhotoAsync)
             .WithSummary("The photo of an e-mail address, as GetUserPhoto serves it.")
-            .Produces(StatusCodes.Status200OK, contentType: UserPhotos.Jpeg, additionalContentTypes: [UserPhotos.Png, UserPhotos.Gif]);
+            .Produces(StatusCodes.Status200OK, contentType: UserPhotos.Jpeg, additionalContentTypes: [UserPhotos.Png, UserPhotos.Gif])
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPut(PhotosSegment + "/{address}", SetPhotoAsync)
             .WithSummary("Sets the photo of an e-mail address: the body is the image, its Content-Type a JPEG, PNG or GIF one.")
-            .Accepts<byte[]>(UserPhotos.Jpeg, UserPhotos.Png, UserPhotos.Gif);
-        api.MapDelete(PhotosSegment + "/{address}", RemovePhotoAsync).WithSummary("Removes the photo of an e-mail address.");
+            .Accepts<byte[]>(UserPhotos.Jpeg, UserPhotos.Png, UserPhotos.Gif)
+            .Produces<PhotoView>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        api.MapDelete(PhotosSegment + "/{address}", RemovePhotoAsync).WithSummary("Removes the photo of an e-mail address.")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<IResult> GetPhotoAsync(string address, IUserPhotos photos, CancellationToken cancellationToken) =>
