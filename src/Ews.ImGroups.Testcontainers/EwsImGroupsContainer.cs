@@ -1,4 +1,5 @@
 using DotNet.Testcontainers.Containers;
+using Ews.ImGroups.Admin;
 using Ews.ImGroups.Client;
 
 namespace Ews.ImGroups.Testcontainers;
@@ -48,6 +49,10 @@ public sealed class EwsImGroupsContainer : DockerContainer
             Credentials = EwsCredentials.Basic(mailbox, password),
         });
     }
+
+    /// <summary>A client for the container's control API, carrying its admin token when one was set.</summary>
+    public EwsImGroupsAdminClient GetAdminClient() =>
+        new(httpClient, new EwsImGroupsAdminClientOptions { BaseAddress = GetBaseAddress(), AdminToken = AdminToken });
 
     /// <inheritdoc />
     protected override async ValueTask DisposeAsyncCore()
