@@ -2,8 +2,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using Ews.ImGroups.Client;
 using Ews.ImGroups.Host;
+using Ews.ImGroups.Testing.ControlApi;
 using Ews.ImGroups.Testing.Journal;
-using Ews.ImGroups.Testing.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 
@@ -141,9 +141,9 @@ public sealed class EwsImGroupsServer : IAsyncDisposable
     /// </summary>
     public async Task ResetAsync(CancellationToken cancellationToken = default)
     {
-        await controlApi.ResetStoreAsync(cancellationToken);
-        await controlApi.ClearChaosRulesAsync(cancellationToken);
-        await controlApi.ClearJournalAsync(cancellationToken);
+        await controlApi.SendAsync(HttpMethod.Post, "/reset", cancellationToken);
+        await controlApi.SendAsync(HttpMethod.Delete, "/chaos", cancellationToken);
+        await Journal.ClearAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

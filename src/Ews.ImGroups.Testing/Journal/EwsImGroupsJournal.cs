@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Ews.ImGroups.Testing.ControlApi;
 
 namespace Ews.ImGroups.Testing.Journal;
 
@@ -9,17 +10,21 @@ public sealed class EwsImGroupsJournal
     // A failure message names this many entries at most, newest first, so a busy journal keeps it readable.
     private const int MaxListedEntries = 50;
 
+    // The control API caps a journal page at this many entries; the journal itself keeps fewer by default.
+    private const int JournalPageLimit = 10_000;
+
     private readonly ControlApiCalls api;
 
     internal EwsImGroupsJournal(ControlApiCalls api) => this.api = api;
 
     /// <summary>The journaled exchanges, newest first; the server waits for the ones already answered, so a test sees its own.</summary>
-    public Task<IReadOnlyList<JournalRecord>> ListAsync(CancellationToken cancellationToken = default) => api.ListJournalAsync(cancellationToken);
+    public async Task<IReadOnlyList<JournalRecord>> ListAsync(CancellationToken cancellationToken = default) =>
+        (await api.GetAsync<JournalPage>($"/journal?limit={JournalPageLimit}", cancellationToken)).Entries;
 
     /// <summary>One exchange with its request and response XML.</summary>
-    public Task<JournalRecordDetail> GetAsync(long id, CancellationToken cancellationToken = default) => api.GetJournalEntryAsync(id, cancellationToken);
+    public Task<JournalRecordDetail> GetAsync(long id, CancellationToken cancellationToken = default) => api.GetAsync<JournalRecordDetail>($"/journal/{id}", cancellationToken);
 
-    public Task ClearAsync(CancellationToken cancellationToken = default) => api.ClearJournalAsync(cancellationToken);
+    public Task ClearAsync(CancellationToken cancellationToken = default) => api.SendAsync(HttpMethod.Delete, "/journal", cancellationToken);
 
     /// <summary>
     /// Checks that the journal holds exchanges matching every condition given — <paramref name="times"/> of them, or at
@@ -112,4 +117,6 @@ public sealed class EwsImGroupsJournal
 
         return text.ToString();
     }
+
+    private sealed record JournalPage(int Count, IReadOnlyList<JournalRecord> Entries);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using Ews.ImGroups.Testing.Seeding;
 
-namespace Ews.ImGroups.Testing.Seeding;
+namespace Ews.ImGroups.Testing;
 
 /// <summary>Writes the seed built in code as the seed file the server reads at start-up and on every reset.</summary>
 internal static class SeedDocumentWriter
