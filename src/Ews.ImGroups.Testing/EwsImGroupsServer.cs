@@ -1,8 +1,8 @@
 using System.Net.Http.Headers;
 using System.Text;
+using Ews.ImGroups.Admin;
 using Ews.ImGroups.Client;
 using Ews.ImGroups.Host;
-using Ews.ImGroups.Testing.ControlApi;
 using Ews.ImGroups.Testing.Journal;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
@@ -20,7 +20,6 @@ public sealed class EwsImGroupsServer : IAsyncDisposable
     private readonly string connectionString;
     private readonly SocketsHttpHandler handler = new() { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
     private readonly HttpClient controlHttp;
-    private readonly ControlApiCalls controlApi;
     private bool disposed;
 
     private EwsImGroupsServer(WebApplication app, EwsImGroupsServerOptions options, string dataDirectory, string connectionString)
@@ -36,8 +35,8 @@ public sealed class EwsImGroupsServer : IAsyncDisposable
         ControlApiUrl = endpoints.ControlApi;
         DashboardUrl = endpoints.Dashboard;
         controlHttp = new HttpClient(handler, disposeHandler: false);
-        controlApi = new ControlApiCalls(controlHttp, ControlApiUrl, options.AdminToken);
-        Journal = new EwsImGroupsJournal(controlApi);
+        Admin = new EwsImGroupsAdminClient(controlHttp, new EwsImGroupsAdminClientOptions { BaseAddress = BaseAddress, AdminToken = options.AdminToken });
+        Journal = new EwsImGroupsJournal(Admin);
     }
 
     /// <summary>The server's root address, <c>http://127.0.0.1:&lt;port&gt;/</c>.</summary>
@@ -58,6 +57,9 @@ public sealed class EwsImGroupsServer : IAsyncDisposable
     public string SeedFile => Path.Combine(DataDirectory, SeedFileName);
 
     public string? AdminToken => options.AdminToken;
+
+    /// <summary>The control API's client, carrying the admin token when the server has one.</summary>
+    public EwsImGroupsAdminClient Admin { get; }
 
     public EwsImGroupsJournal Journal { get; }
 
@@ -141,8 +143,8 @@ public sealed class EwsImGroupsServer : IAsyncDisposable
     /// </summary>
     public async Task ResetAsync(CancellationToken cancellationToken = default)
     {
-        await controlApi.SendAsync(HttpMethod.Post, "/reset", cancellationToken);
-        await controlApi.SendAsync(HttpMethod.Delete, "/chaos", cancellationToken);
+        await Admin.ResetAsync(cancellationToken);
+        await Admin.ClearChaosRulesAsync(cancellationToken);
         await Journal.ClearAsync(cancellationToken);
     }
 

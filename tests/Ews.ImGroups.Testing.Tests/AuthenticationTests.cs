@@ -59,5 +59,6 @@ public sealed class AuthenticationTests
 
         withoutToken.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         withToken.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await server.Admin.GetMailboxAsync("alice@contoso.com")).SmtpAddress.Should().Be("alice@contoso.com", "the admin client carries the token");
     }
 }

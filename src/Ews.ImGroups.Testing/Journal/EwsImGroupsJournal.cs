@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Ews.ImGroups.Testing.ControlApi;
+using Ews.ImGroups.Admin;
 
 namespace Ews.ImGroups.Testing.Journal;
 
@@ -13,18 +13,18 @@ public sealed class EwsImGroupsJournal
     // The control API caps a journal page at this many entries; the journal itself keeps fewer by default.
     private const int JournalPageLimit = 10_000;
 
-    private readonly ControlApiCalls api;
+    private readonly EwsImGroupsAdminClient admin;
 
-    internal EwsImGroupsJournal(ControlApiCalls api) => this.api = api;
+    internal EwsImGroupsJournal(EwsImGroupsAdminClient admin) => this.admin = admin;
 
     /// <summary>The journaled exchanges, newest first; the server waits for the ones already answered, so a test sees its own.</summary>
-    public async Task<IReadOnlyList<JournalRecord>> ListAsync(CancellationToken cancellationToken = default) =>
-        (await api.GetAsync<JournalPage>($"/journal?limit={JournalPageLimit}", cancellationToken)).Entries;
+    public async Task<IReadOnlyList<JournalEntrySummary>> ListAsync(CancellationToken cancellationToken = default) =>
+        (await admin.QueryJournalAsync(new JournalQuery(Limit: JournalPageLimit), cancellationToken)).Entries;
 
     /// <summary>One exchange with its request and response XML.</summary>
-    public Task<JournalRecordDetail> GetAsync(long id, CancellationToken cancellationToken = default) => api.GetAsync<JournalRecordDetail>($"/journal/{id}", cancellationToken);
+    public Task<JournalEntry> GetAsync(long id, CancellationToken cancellationToken = default) => admin.GetJournalEntryAsync(id, cancellationToken);
 
-    public Task ClearAsync(CancellationToken cancellationToken = default) => api.SendAsync(HttpMethod.Delete, "/journal", cancellationToken);
+    public Task ClearAsync(CancellationToken cancellationToken = default) => admin.ClearJournalAsync(cancellationToken);
 
     /// <summary>
     /// Checks that the journal holds exchanges matching every condition given — <paramref name="times"/> of them, or at
@@ -32,7 +32,7 @@ public sealed class EwsImGroupsJournal
     /// what the journal holds. Operation, mailbox and response code compare ignoring case; <paramref name="requestContains"/>
     /// is looked for, case and all, in the request XML.
     /// </summary>
-    public async Task<IReadOnlyList<JournalRecord>> ShouldContainAsync(
+    public async Task<IReadOnlyList<JournalEntrySummary>> ShouldContainAsync(
         string? operation = null,
         string? mailbox = null,
         int? times = null,
@@ -46,7 +46,7 @@ public sealed class EwsImGroupsJournal
         }
 
         var all = await ListAsync(cancellationToken);
-        var matching = new List<JournalRecord>();
+        var matching = new List<JournalEntrySummary>();
         foreach (var entry in all)
         {
             if (Matches(operation, entry.Operation) && Matches(mailbox, entry.Mailbox) && Matches(responseCode, entry.ResponseCode)
@@ -72,7 +72,7 @@ public sealed class EwsImGroupsJournal
         expected is null || string.Equals(expected, actual, StringComparison.OrdinalIgnoreCase);
 
     private static string Describe(
-        string? operation, string? mailbox, int? times, string? requestContains, string? responseCode, int found, IReadOnlyList<JournalRecord> all)
+        string? operation, string? mailbox, int? times, string? requestContains, string? responseCode, int found, IReadOnlyList<JournalEntrySummary> all)
     {
         var conditions = new List<string>();
         if (operation is not null)
@@ -107,7 +107,7 @@ public sealed class EwsImGroupsJournal
         text.Append(CultureInfo.InvariantCulture, $"The journal holds {all.Count} exchange(s), newest first:");
         foreach (var entry in all.Take(MaxListedEntries))
         {
-            text.AppendLine().Append("  ").Append(entry);
+            text.AppendLine().Append("  ").Append(Describe(entry));
         }
 
         if (all.Count > MaxListedEntries)
@@ -118,5 +118,6 @@ public sealed class EwsImGroupsJournal
         return text.ToString();
     }
 
-    private sealed record JournalPage(int Count, IReadOnlyList<JournalRecord> Entries);
+    private static string Describe(JournalEntrySummary entry) =>
+        $"#{entry.Id} {entry.Operation} by {entry.Mailbox ?? "(no mailbox)"}: {entry.ResponseClass} {entry.ResponseCode}, HTTP {entry.Status}{(entry.Injected is null ? "" : $", {entry.Injected}")}";
 }
