@@ -24,11 +24,16 @@ public sealed class InstalledTool : IAsyncLifetime
 
         // The tool as built for these tests, so packing compiles nothing while other builds may be running.
         var configuration = typeof(ToolEntry).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
-        var pack = await RunAsync(
-            "dotnet",
-            ["pack", Path.Combine(Prerequisites.Repository, "src", "Ews.ImGroups.Tool", "Ews.ImGroups.Tool.csproj"), "--no-build",
-             "--configuration", configuration, "--output", feed, $"-p:PublishDir={Path.Combine(root, "publish")}{Path.DirectorySeparatorChar}"],
-            root);
+        (int ExitCode, string Output) pack;
+        using (await PackingLock.TakeAsync())
+        {
+            pack = await RunAsync(
+                "dotnet",
+                ["pack", Path.Combine(Prerequisites.Repository, "src", "Ews.ImGroups.Tool", "Ews.ImGroups.Tool.csproj"), "--no-build",
+                 "--configuration", configuration, "--output", feed, $"-p:PublishDir={Path.Combine(root, "publish")}{Path.DirectorySeparatorChar}"],
+                root);
+        }
+
         pack.ExitCode.Should().Be(0, pack.Output);
         var package = Path.GetFileNameWithoutExtension(Directory.GetFiles(feed, "Ews.ImGroups.Tool.*.nupkg").Should().ContainSingle().Subject);
         Version = package["Ews.ImGroups.Tool.".Length..];
