@@ -1,8 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace Ews.ImGroups.Admin.Tests.Infrastructure;
 
@@ -10,26 +7,20 @@ namespace Ews.ImGroups.Admin.Tests.Infrastructure;
 /// The real server in process on its own SQLite file, with the sample seed; one per test class, brought back to the
 /// seed, without journal or chaos rules, before each test through the client under test.
 /// </summary>
-public class AdminServer : WebApplicationFactory<Program>, IAsyncLifetime
+public class AdminServer : TemporaryStoreServer, IAsyncLifetime
 {
-    private readonly string dataDirectory = Directory.CreateTempSubdirectory("ews-imgroups-admin-").FullName;
-    private readonly Dictionary<string, string?> settings;
-
     public AdminServer()
         : this(new Dictionary<string, string?>())
     {
     }
 
     protected AdminServer(Dictionary<string, string?> settings)
+        : base("ews-imgroups-admin-", settings)
     {
-        this.settings = settings;
-        settings["ConnectionStrings:ImGroups"] = ConnectionString;
     }
 
     /// <summary>The admin token the server asks for, if any.</summary>
-    public string? Token => settings.GetValueOrDefault("Ews:Admin:Token");
-
-    private string ConnectionString => $"Data Source={Path.Combine(dataDirectory, "imgroups.db")}";
+    public string? Token => Settings.GetValueOrDefault("Ews:Admin:Token");
 
     /// <summary>A client of the server's control API, with the server's token unless another is given.</summary>
     public EwsImGroupsAdminClient Admin(string? token = null) =>
@@ -71,29 +62,6 @@ public class AdminServer : WebApplicationFactory<Program>, IAsyncLifetime
     {
         Dispose();
         return Task.CompletedTask;
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        foreach (var (key, value) in settings)
-        {
-            builder.UseSetting(key, value);
-        }
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        // xunit disposes a fixture both as IAsyncLifetime and as IDisposable.
-        if (disposing && Directory.Exists(dataDirectory))
-        {
-            using (var connection = new SqliteConnection(ConnectionString))
-            {
-                SqliteConnection.ClearPool(connection);
-            }
-
-            Directory.Delete(dataDirectory, recursive: true);
-        }
     }
 }
 

@@ -1,7 +1,4 @@
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace Ews.ImGroups.Client.Tests.Infrastructure;
 
@@ -9,25 +6,19 @@ namespace Ews.ImGroups.Client.Tests.Infrastructure;
 /// The real server in process on its own SQLite file, with the sample seed; one per test class, reset before each
 /// test through the control API.
 /// </summary>
-public class ClientServer : WebApplicationFactory<Program>, IAsyncLifetime
+public class ClientServer : TemporaryStoreServer, IAsyncLifetime
 {
-    private readonly string dataDirectory = Directory.CreateTempSubdirectory("ews-imgroups-client-").FullName;
-    private readonly Dictionary<string, string?> settings;
-
     public ClientServer()
         : this(new Dictionary<string, string?>())
     {
     }
 
     protected ClientServer(Dictionary<string, string?> settings)
+        : base("ews-imgroups-client-", settings)
     {
-        this.settings = settings;
-        settings["ConnectionStrings:ImGroups"] = ConnectionString;
     }
 
     public Uri EwsUrl => new(ClientOptions.BaseAddress, "/EWS/Exchange.asmx");
-
-    private string ConnectionString => $"Data Source={Path.Combine(dataDirectory, "imgroups.db")}";
 
     /// <summary>A client of the server signed in with Basic credentials (any password does in AutoProvision mode).</summary>
     public EwsImClient ClientFor(string user, Func<EwsImClientOptions, EwsImClientOptions>? configure = null)
@@ -56,28 +47,5 @@ public class ClientServer : WebApplicationFactory<Program>, IAsyncLifetime
     {
         Dispose();
         return Task.CompletedTask;
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        foreach (var (key, value) in settings)
-        {
-            builder.UseSetting(key, value);
-        }
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        // xunit disposes a fixture both as IAsyncLifetime and as IDisposable.
-        if (disposing && Directory.Exists(dataDirectory))
-        {
-            using (var connection = new SqliteConnection(ConnectionString))
-            {
-                SqliteConnection.ClearPool(connection);
-            }
-
-            Directory.Delete(dataDirectory, recursive: true);
-        }
     }
 }
