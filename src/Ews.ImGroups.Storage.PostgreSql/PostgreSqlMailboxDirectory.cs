@@ -1,6 +1,7 @@
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
 using Ews.ImGroups.Storage.Entities;
+using Ews.ImGroups.Storage.Tenants;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
@@ -8,7 +9,7 @@ using Npgsql;
 namespace Ews.ImGroups.Storage.PostgreSql;
 
 /// <summary>
-/// Mailbox lookups on a database other replicas change too: another replica may delete a mailbox or create it again
+/// Mailbox lookups, in the current tenant's world (<see cref="TenantScope"/>), on a database other replicas change too: another replica may delete a mailbox or create it again
 /// under a new number at any time, so nothing is remembered and each lookup asks the database (a statement the data
 /// source keeps prepared). Two replicas creating one address at once meet at the unique index; the loser reads the
 /// winner's mailbox.
@@ -17,9 +18,9 @@ internal sealed class PostgreSqlMailboxDirectory(NpgsqlDataSource dataSource, ID
 {
     private const string MailboxColumns = "\"Id\", \"SmtpAddress\", \"Sid\", \"DisplayName\"";
 
-    private const string BySmtpSql = $"SELECT {MailboxColumns} FROM \"Mailboxes\" WHERE \"SmtpAddress\" = $1";
+    private const string BySmtpSql = $"SELECT {MailboxColumns} FROM \"Mailboxes\" WHERE \"SmtpAddress\" = $1 AND \"Tenant\" = $2";
 
-    private const string BySidSql = $"SELECT {MailboxColumns} FROM \"Mailboxes\" WHERE \"Sid\" = $1";
+    private const string BySidSql = $"SELECT {MailboxColumns} FROM \"Mailboxes\" WHERE \"Sid\" = $1 AND \"Tenant\" = $2";
 
     private const string CountSql = "SELECT count(*) FROM \"Mailboxes\"";
 
@@ -29,7 +30,8 @@ internal sealed class PostgreSqlMailboxDirectory(NpgsqlDataSource dataSource, ID
     /// </summary>
     private const long LimitedCreationLock = 0x4557_534D_4158_4D42;
 
-    private const string DistributionGroupSql = "SELECT \"SmtpAddress\", \"DisplayName\" FROM \"DirectoryGroups\" WHERE \"SmtpAddress\" = $1";
+    private const string DistributionGroupSql =
+        "SELECT \"SmtpAddress\", \"DisplayName\" FROM \"DirectoryGroups\" WHERE \"SmtpAddress\" = $1 AND \"Tenant\" = $2";
 
     public async Task<Mailbox> GetOrCreateAsync(string smtpAddress, CancellationToken cancellationToken) =>
         await FindAsync(BySmtpSql, smtpAddress, cancellationToken) ?? (await CreateAsync(smtpAddress, maxMailboxes: null, cancellationToken))!;
@@ -43,6 +45,7 @@ internal sealed class PostgreSqlMailboxDirectory(NpgsqlDataSource dataSource, ID
     {
         await using var command = dataSource.CreateCommand(DistributionGroupSql);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = smtpAddress });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = TenantScope.Current });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? new DirectoryGroup(reader.GetString(0), reader.GetString(1)) : null;
     }
@@ -51,6 +54,7 @@ internal sealed class PostgreSqlMailboxDirectory(NpgsqlDataSource dataSource, ID
     {
         await using var command = dataSource.CreateCommand(sql);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = key });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = TenantScope.Current });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
             ? new Mailbox(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3))

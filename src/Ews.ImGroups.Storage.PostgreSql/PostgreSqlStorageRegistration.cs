@@ -2,7 +2,6 @@ using System.Data.Common;
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -28,8 +27,7 @@ public static class PostgreSqlStorageRegistration
             .UseNpgsql(
                 provider.GetRequiredService<NpgsqlDataSource>(),
                 npgsql => npgsql.MigrationsAssembly(typeof(PostgreSqlStorageRegistration).Assembly.FullName))
-            // Comparing the model with the migrations took a tenth of every start; a test makes that check instead.
-            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)));
+            .ConfigureWarnings(StoreWarnings.Configure));
         services.AddSingleton<StoreEngine, PostgreSqlStoreEngine>();
         services.AddSingleton<IImListStore, PostgreSqlImListStore>();
         services.AddSingleton<IMailboxDirectory, PostgreSqlMailboxDirectory>();

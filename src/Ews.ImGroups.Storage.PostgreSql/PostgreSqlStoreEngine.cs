@@ -1,3 +1,4 @@
+using Ews.ImGroups.Storage.Tenants;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -46,7 +47,7 @@ internal sealed class PostgreSqlStoreEngine(NpgsqlDataSource dataSource) : Store
 
     /// <summary>The writers of a mailbox hold its row, as the EWS writer's revision bump does.</summary>
     public override Task LockMailboxAsync(ImGroupsDbContext db, string smtpAddress, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync($"SELECT 1 FROM \"Mailboxes\" WHERE \"SmtpAddress\" = {smtpAddress} FOR UPDATE", cancellationToken);
+        db.Database.ExecuteSqlAsync($"SELECT 1 FROM \"Mailboxes\" WHERE \"SmtpAddress\" = {smtpAddress} AND \"Tenant\" = {TenantScope.Current} FOR UPDATE", cancellationToken);
 
     /// <summary>Conflicts with the row locks writers take, not with reads.</summary>
     public override Task LockStoreAsync(ImGroupsDbContext db, CancellationToken cancellationToken) =>

@@ -2,18 +2,19 @@ using System.Collections.Concurrent;
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
 using Ews.ImGroups.Storage.Entities;
+using Ews.ImGroups.Storage.Tenants;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ews.ImGroups.Storage;
 
 /// <summary>
-/// Mailbox lookups. A mailbox's identity never changes while it exists, so each is read from the database once; the
-/// administration forgets the ones it deletes.
+/// Mailbox lookups, in the current tenant's world. A mailbox's identity never changes while it exists, so each is read
+/// from the database once; the administration forgets the ones it deletes.
 /// </summary>
 public sealed class EfMailboxDirectory(IDbContextFactory<ImGroupsDbContext> contexts, WriteGate gate) : IMailboxDirectory
 {
-    private readonly ConcurrentDictionary<string, Mailbox> bySmtp = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Mailbox> bySid = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Tenant, string Smtp), Mailbox> bySmtp = new();
+    private readonly ConcurrentDictionary<(string Tenant, string Sid), Mailbox> bySid = new();
 
     /// <summary>Counts <see cref="ForgetAll"/>s, so a row read before one is not remembered after it.</summary>
     private long generation;
@@ -26,7 +27,7 @@ public sealed class EfMailboxDirectory(IDbContextFactory<ImGroupsDbContext> cont
 
     public async Task<Mailbox?> FindBySidAsync(string sid, CancellationToken cancellationToken)
     {
-        if (bySid.TryGetValue(sid, out var cached))
+        if (bySid.TryGetValue((TenantScope.Current, sid), out var cached))
         {
             return cached;
         }
@@ -39,7 +40,7 @@ public sealed class EfMailboxDirectory(IDbContextFactory<ImGroupsDbContext> cont
 
     private async Task<Mailbox?> GetOrCreateAsync(string smtpAddress, int? maxMailboxes, CancellationToken cancellationToken)
     {
-        if (bySmtp.TryGetValue(smtpAddress, out var cached))
+        if (bySmtp.TryGetValue((TenantScope.Current, smtpAddress), out var cached))
         {
             return cached;
         }
@@ -69,7 +70,8 @@ public sealed class EfMailboxDirectory(IDbContextFactory<ImGroupsDbContext> cont
             return existing;
         }
 
-        if (maxMailboxes is { } max && await write.Db.Mailboxes.CountAsync(cancellationToken) >= max)
+        // The limit guards the store, so it counts every tenant's mailboxes.
+        if (maxMailboxes is { } max && await write.Db.Mailboxes.IgnoreQueryFilters().CountAsync(cancellationToken) >= max)
         {
             return null;
         }
@@ -100,14 +102,16 @@ public sealed class EfMailboxDirectory(IDbContextFactory<ImGroupsDbContext> cont
     private Mailbox Remember(MailboxRow row, long seen)
     {
         var mailbox = new Mailbox(row.Id, row.SmtpAddress, row.Sid, row.DisplayName);
-        bySmtp[mailbox.SmtpAddress] = mailbox;
-        bySid[mailbox.Sid] = mailbox;
+        var smtpKey = (row.Tenant, mailbox.SmtpAddress);
+        var sidKey = (row.Tenant, mailbox.Sid);
+        bySmtp[smtpKey] = mailbox;
+        bySid[sidKey] = mailbox;
 
         // The row was read before a reset or deletion that may have removed it: use it once, but do not keep it.
         if (Interlocked.Read(ref generation) != seen)
         {
-            bySmtp.TryRemove(KeyValuePair.Create(mailbox.SmtpAddress, mailbox));
-            bySid.TryRemove(KeyValuePair.Create(mailbox.Sid, mailbox));
+            bySmtp.TryRemove(KeyValuePair.Create(smtpKey, mailbox));
+            bySid.TryRemove(KeyValuePair.Create(sidKey, mailbox));
         }
 
         return mailbox;

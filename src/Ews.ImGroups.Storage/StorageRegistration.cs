@@ -2,9 +2,9 @@ using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
 using Ews.ImGroups.Domain.People;
 using Ews.ImGroups.Domain.Photos;
+using Ews.ImGroups.Storage.Tenants;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ews.ImGroups.Storage;
@@ -24,7 +24,7 @@ public static class StorageRegistration
             .UseSqlite(file, sqlite => sqlite.MigrationsAssembly(typeof(ImGroupsDbContext).Assembly.FullName))
             .AddInterceptors(new SqlitePragmas())
             // Comparing the model with the migrations took a tenth of every start; a test makes that check instead.
-            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)));
+            .ConfigureWarnings(StoreWarnings.Configure));
         services.AddSingleton<StoreEngine>(sp => new SqliteStoreEngine(file, minimumFreeBytes, sp.GetService<StoreVolume>()));
         services.AddSingleton<WriteBatchSizes>();
         services.AddSingleton<SqliteImListStore>();
@@ -52,14 +52,20 @@ public static class StorageRegistration
             sp.GetRequiredService<IdKeyProvider>(),
             sp.GetRequiredService<StoreEngine>()));
         services.AddSingleton<IdKeyProvider>();
+        services.AddSingleton(sp => new TenantIdKeys(
+            sp.GetRequiredService<IDbContextFactory<ImGroupsDbContext>>(),
+            sp.GetRequiredService<WriteGate>(),
+            sp.GetRequiredService<IdKeyProvider>(),
+            sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton<IUserPhotos>(sp => new EfUserPhotos(
             sp.GetRequiredService<IDbContextFactory<ImGroupsDbContext>>(),
             sp.GetRequiredService<WriteGate>(),
             sp.GetRequiredService<StoreEngine>(),
             sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton<IPeopleStore, EfPeopleStore>();
-        // Resolvable once the initializer has loaded the store's key; asked for before that, it throws.
-        services.AddSingleton(sp => sp.GetRequiredService<IdKeyProvider>().Codec);
+        // The current tenant's, per request: resolvable once its key is loaded (the store's own at initialization, any
+        // other tenant's on its first request); asked for before that, it throws.
+        services.AddScoped(sp => sp.GetRequiredService<TenantIdKeys>().Current);
         return services;
     }
 

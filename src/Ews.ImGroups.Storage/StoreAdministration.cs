@@ -2,13 +2,14 @@ using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Mailboxes;
 using Ews.ImGroups.Domain.Seeding;
 using Ews.ImGroups.Storage.Entities;
+using Ews.ImGroups.Storage.Tenants;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ews.ImGroups.Storage;
 
 /// <summary>
-/// What a test harness does to the store from outside EWS: list, create and delete mailboxes, seed them, reset to the
-/// seed, export and import. Every change is one <see cref="StoreWrite"/>, behind the same write gate as EWS writes, and
+/// What a test harness does to the store from outside EWS, in the current tenant's world (<see cref="TenantScope"/>):
+/// list, create and delete mailboxes, seed them, reset to the seed, export and import. Every change is one <see cref="StoreWrite"/>, behind the same write gate as EWS writes, and
 /// takes the engine's lock on what it changes first, so writers of other processes wait for it or it for them.
 /// </summary>
 public sealed class StoreAdministration
@@ -93,8 +94,8 @@ public sealed class StoreAdministration
     }
 
     /// <summary>
-    /// Empties the store and loads the seed again: the store then holds what a fresh one started with, with the same
-    /// ids, and the seed's photos only. Seeded mailboxes keep their rows (so their ids stay theirs); other mailboxes go, and their numbers are never
+    /// Empties the current tenant's world and loads the seed again: it then holds what a fresh store started with, with
+    /// the same ids when no other tenant holds data, and the seed's photos only. Seeded mailboxes keep their rows (so their ids stay theirs); other mailboxes go, and their numbers are never
     /// handed out again, so a request that was on its way to one finds it gone instead of writing into another.
     /// </summary>
     public async Task ResetAsync(SeedDocument? seed, CancellationToken cancellationToken)
@@ -110,16 +111,26 @@ public sealed class StoreAdministration
         await using var write = await StoreWrite.BeginAsync(gate, contexts, cancellationToken);
         var db = write.Db;
         await engine.LockStoreAsync(db, cancellationToken);
-        await db.Memberships.ExecuteDeleteAsync(cancellationToken);
-        await db.Contacts.ExecuteDeleteAsync(cancellationToken);
-        await db.Groups.ExecuteDeleteAsync(cancellationToken);
+
+        // Mailboxes, directory groups and photos are the current tenant's by the context's filter; the rest is reached
+        // through them, so other tenants' lists stay as they are.
+        await db.Memberships.Where(x => db.Groups.Any(g => g.Id == x.GroupId && db.Mailboxes.Any(m => m.Id == g.MailboxId))).ExecuteDeleteAsync(cancellationToken);
+        await db.Contacts.Where(c => db.Mailboxes.Any(m => m.Id == c.MailboxId)).ExecuteDeleteAsync(cancellationToken);
+        await db.Groups.Where(g => db.Mailboxes.Any(m => m.Id == g.MailboxId)).ExecuteDeleteAsync(cancellationToken);
         await db.DirectoryGroups.ExecuteDeleteAsync(cancellationToken);
         await db.UserPhotos.ExecuteDeleteAsync(cancellationToken);
         await db.Mailboxes.Where(m => !seeded.Contains(m.SmtpAddress)).ExecuteDeleteAsync(cancellationToken);
         await db.Mailboxes.ExecuteUpdateAsync(
             set => set.SetProperty(m => m.ImListMigrationCompleted, false).SetProperty(m => m.Revision, m => m.Revision + 1),
             cancellationToken);
-        await engine.RestartNumberingAsync(db, cancellationToken);
+
+        // Numbering starts again only where no tenant holds a row any more: a number another tenant uses is never given twice.
+        if (!await db.Groups.AnyAsync(cancellationToken)
+            && !await db.Contacts.AnyAsync(cancellationToken)
+            && !await db.DirectoryGroups.IgnoreQueryFilters().AnyAsync(cancellationToken))
+        {
+            await engine.RestartNumberingAsync(db, cancellationToken);
+        }
 
         if (seed is not null)
         {
@@ -183,14 +194,20 @@ public sealed class StoreAdministration
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var mailboxes = await db.Mailboxes.AsNoTracking().OrderBy(m => m.Id).ToListAsync(cancellationToken);
-        var contacts = (await db.Contacts.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken)).ToLookup(c => c.MailboxId);
-        var groups = (await db.Groups.AsNoTracking().OrderBy(g => g.Id).ToListAsync(cancellationToken)).ToLookup(g => g.MailboxId);
-        var members = (await db.Memberships.AsNoTracking().OrderBy(m => m.ContactId).ToListAsync(cancellationToken)).ToLookup(m => m.GroupId, m => m.ContactId);
+        var contacts = (await db.Contacts.AsNoTracking().Where(c => db.Mailboxes.Any(m => m.Id == c.MailboxId)).OrderBy(c => c.Id)
+            .ToListAsync(cancellationToken)).ToLookup(c => c.MailboxId);
+        var groups = (await db.Groups.AsNoTracking().Where(g => db.Mailboxes.Any(m => m.Id == g.MailboxId)).OrderBy(g => g.Id)
+            .ToListAsync(cancellationToken)).ToLookup(g => g.MailboxId);
+        var members = (await db.Memberships.AsNoTracking().Where(x => db.Contacts.Any(c => c.Id == x.ContactId && db.Mailboxes.Any(m => m.Id == c.MailboxId)))
+            .OrderBy(m => m.ContactId).ToListAsync(cancellationToken)).ToLookup(m => m.GroupId, m => m.ContactId);
         var directoryGroups = await db.DirectoryGroups.AsNoTracking().OrderBy(d => d.Id)
             .Select(d => new SeedDistributionGroup(d.SmtpAddress, d.DisplayName)).ToListAsync(cancellationToken);
         var photos = await db.UserPhotos.AsNoTracking().OrderBy(p => p.NormalizedAddress)
             .Select(p => new { p.NormalizedAddress, p.ContentType, p.Content }).ToListAsync(cancellationToken);
-        var idKey = await db.ServerSettings.AsNoTracking().Where(s => s.Name == IdKeyProvider.SettingName).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
+        var tenant = TenantScope.Current;
+        var idKey = tenant == TenantNames.Default
+            ? await db.ServerSettings.AsNoTracking().Where(s => s.Name == IdKeyProvider.SettingName).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken)
+            : await db.Tenants.AsNoTracking().Where(t => t.Name == tenant).Select(t => t.IdKey).FirstOrDefaultAsync(cancellationToken);
 
         return new SeedDocument(
             mailboxes.Select(m => ExportMailbox(m, contacts[m.Id].ToList(), groups[m.Id], members)).ToList(),
@@ -204,8 +221,8 @@ public sealed class StoreAdministration
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return new StoreCounts(
             await db.Mailboxes.CountAsync(cancellationToken),
-            await db.Groups.CountAsync(cancellationToken),
-            await db.Contacts.CountAsync(cancellationToken),
+            await db.Groups.CountAsync(g => db.Mailboxes.Any(m => m.Id == g.MailboxId), cancellationToken),
+            await db.Contacts.CountAsync(c => db.Mailboxes.Any(m => m.Id == c.MailboxId), cancellationToken),
             await db.DirectoryGroups.CountAsync(cancellationToken));
     }
 

@@ -118,9 +118,14 @@ namespace Ews.ImGroups.Storage.PostgreSql.Migrations
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
 
+                    b.Property<string>("Tenant")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("SmtpAddress")
+                    b.HasIndex("Tenant", "SmtpAddress")
                         .IsUnique();
 
                     b.ToTable("DirectoryGroups", (string)null);
@@ -194,12 +199,17 @@ namespace Ews.ImGroups.Storage.PostgreSql.Migrations
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
 
+                    b.Property<string>("Tenant")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Sid")
+                    b.HasIndex("Tenant", "Sid")
                         .IsUnique();
 
-                    b.HasIndex("SmtpAddress")
+                    b.HasIndex("Tenant", "SmtpAddress")
                         .IsUnique();
 
                     b.ToTable("Mailboxes", (string)null);
@@ -234,6 +244,24 @@ namespace Ews.ImGroups.Storage.PostgreSql.Migrations
                     b.ToTable("ServerSettings", (string)null);
                 });
 
+            modelBuilder.Entity("Ews.ImGroups.Storage.Entities.TenantRow", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IdKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Tenants", (string)null);
+                });
+
             modelBuilder.Entity("Ews.ImGroups.Storage.Entities.UserPhotoRow", b =>
                 {
                     b.Property<long>("Id")
@@ -264,9 +292,14 @@ namespace Ews.ImGroups.Storage.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Tenant")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("NormalizedAddress")
+                    b.HasIndex("Tenant", "NormalizedAddress")
                         .IsUnique();
 
                     b.ToTable("UserPhotos", (string)null);

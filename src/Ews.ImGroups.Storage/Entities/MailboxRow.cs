@@ -1,8 +1,13 @@
+using Ews.ImGroups.Storage.Tenants;
+
 namespace Ews.ImGroups.Storage.Entities;
 
-public sealed class MailboxRow
+public sealed class MailboxRow : ITenantOwned
 {
     public long Id { get; set; }
+
+    /// <summary>The tenant whose world holds the row; stamped by the context when the row is added.</summary>
+    public string Tenant { get; set; } = TenantNames.Default;
 
     public required string SmtpAddress { get; set; }
 

@@ -1,9 +1,14 @@
+using Ews.ImGroups.Storage.Tenants;
+
 namespace Ews.ImGroups.Storage.Entities;
 
 /// <summary>The photo a user's address shows to <c>GetUserPhoto</c>, as uploaded; one per address.</summary>
-public sealed class UserPhotoRow
+public sealed class UserPhotoRow : ITenantOwned
 {
     public long Id { get; set; }
+
+    /// <summary>The tenant whose world holds the row; stamped by the context when the row is added.</summary>
+    public string Tenant { get; set; } = TenantNames.Default;
 
     /// <summary>The address in lower case, as looked up.</summary>
     public required string NormalizedAddress { get; set; }

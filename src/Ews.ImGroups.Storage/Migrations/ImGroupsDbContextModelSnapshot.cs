@@ -109,9 +109,14 @@ namespace Ews.ImGroups.Storage.Migrations
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Tenant")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("SmtpAddress")
+                    b.HasIndex("Tenant", "SmtpAddress")
                         .IsUnique();
 
                     b.ToTable("DirectoryGroups", (string)null);
@@ -181,12 +186,17 @@ namespace Ews.ImGroups.Storage.Migrations
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Tenant")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Sid")
+                    b.HasIndex("Tenant", "Sid")
                         .IsUnique();
 
-                    b.HasIndex("SmtpAddress")
+                    b.HasIndex("Tenant", "SmtpAddress")
                         .IsUnique();
 
                     b.ToTable("Mailboxes", (string)null);
@@ -221,6 +231,24 @@ namespace Ews.ImGroups.Storage.Migrations
                     b.ToTable("ServerSettings", (string)null);
                 });
 
+            modelBuilder.Entity("Ews.ImGroups.Storage.Entities.TenantRow", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Tenants", (string)null);
+                });
+
             modelBuilder.Entity("Ews.ImGroups.Storage.Entities.UserPhotoRow", b =>
                 {
                     b.Property<long>("Id")
@@ -249,9 +277,14 @@ namespace Ews.ImGroups.Storage.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Tenant")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("NormalizedAddress")
+                    b.HasIndex("Tenant", "NormalizedAddress")
                         .IsUnique();
 
                     b.ToTable("UserPhotos", (string)null);
