@@ -9,6 +9,7 @@ using Ews.ImGroups.Host.Journal;
 using Ews.ImGroups.Host.Observability;
 using Ews.ImGroups.Host.Soap;
 using Ews.ImGroups.Host.Storage;
+using Ews.ImGroups.Host.Tenancy;
 using Ews.ImGroups.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -37,14 +38,20 @@ public static class EwsImGroupsApplication
         }
 
         options.Configure?.Invoke(builder);
-        builder.AddEwsConfiguration().AddConnectionLimits().AddObservability().AddStore().AddCallerIdentity().AddJournal().AddChaos();
+        builder.AddEwsConfiguration().AddConnectionLimits().AddObservability().AddStore().AddTenants().AddCallerIdentity().AddJournal().AddChaos();
         builder.AddEwsEndpoint().AddAutodiscover().AddAdminApi();
         builder.AddHttps();
 
+        // Services that serve one tenant are scoped to the request; a singleton holding one would serve every tenant with
+        // the first one's ids, so the container refuses that in every environment, not only in development.
+        builder.Host.UseDefaultServiceProvider(provider => provider.ValidateScopes = true);
+
         var app = builder.Build();
+        app.UseTenantPaths();
         app.UseRouting();
         app.UseObservability();
         app.UseStoreOutageAnswers();
+        app.UseTenantWorlds();
         app.UseAdminApi();
         app.UseAuthentication().UseAuthorization();
         app.MapObservability().MapServiceDescription().MapAutodiscover().MapAdminApi().MapDashboard();

@@ -63,9 +63,6 @@ public static class StorageRegistration
             sp.GetRequiredService<StoreEngine>(),
             sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton<IPeopleStore, EfPeopleStore>();
-        // The current tenant's, per request: resolvable once its key is loaded (the store's own at initialization, any
-        // other tenant's on its first request); asked for before that, it throws.
-        services.AddScoped(sp => sp.GetRequiredService<TenantIdKeys>().Current);
         return services;
     }
 

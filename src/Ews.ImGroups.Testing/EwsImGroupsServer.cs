@@ -20,6 +20,7 @@ public sealed class EwsImGroupsServer : IAsyncDisposable
     private readonly string connectionString;
     private readonly SocketsHttpHandler handler = new() { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
     private readonly HttpClient controlHttp;
+    private readonly EwsImGroupsEndpoints endpoints;
     private bool disposed;
 
     private EwsImGroupsServer(WebApplication app, EwsImGroupsServerOptions options, string dataDirectory, string connectionString)
@@ -28,7 +29,7 @@ public sealed class EwsImGroupsServer : IAsyncDisposable
         this.options = options;
         this.connectionString = connectionString;
         DataDirectory = dataDirectory;
-        var endpoints = EwsImGroupsApplication.Endpoints(app)[0];
+        endpoints = EwsImGroupsApplication.Endpoints(app)[0];
         BaseAddress = endpoints.BaseAddress;
         EwsUrl = endpoints.Ews;
         AutodiscoverUrl = endpoints.Autodiscover;
@@ -109,13 +110,26 @@ public sealed class EwsImGroupsServer : IAsyncDisposable
     /// A UCS client signed in with Basic as <paramref name="mailbox"/>: with <paramref name="password"/>, else the
     /// mailbox's seeded password, else the options' default password.
     /// </summary>
-    public EwsImClient CreateClient(string mailbox, string? password = null, string? impersonatedAddress = null)
+    public EwsImClient CreateClient(string mailbox, string? password = null, string? impersonatedAddress = null) =>
+        CreateClient(endpoints, mailbox, password, impersonatedAddress);
+
+    /// <summary>
+    /// A tenant's world on this server (<c>/t/{tenant}/…</c>), made on its first request: same accounts, its own
+    /// mailboxes, ids, journal and chaos rules.
+    /// </summary>
+    public EwsImGroupsTenant Tenant(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return new EwsImGroupsTenant(this, name, endpoints.ForTenant(name), controlHttp);
+    }
+
+    internal EwsImClient CreateClient(EwsImGroupsEndpoints at, string mailbox, string? password, string? impersonatedAddress)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(mailbox);
         return new EwsImClient(CreateHttpClient(), new EwsImClientOptions
         {
-            Url = EwsUrl,
-            AutodiscoverUrl = AutodiscoverUrl,
+            Url = at.Ews,
+            AutodiscoverUrl = at.Autodiscover,
             Credentials = EwsCredentials.Basic(mailbox, PasswordOf(mailbox, password)),
             ImpersonatedAddress = impersonatedAddress,
         });

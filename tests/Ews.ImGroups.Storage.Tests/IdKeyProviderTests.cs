@@ -12,13 +12,13 @@ public sealed class IdKeyProviderTests
     {
         await using var database = new TempDatabase();
         var first = await database.StartAsync();
-        var id = first.GetRequiredService<ItemIdCodec>().EncodeId(Item);
+        var id = first.GetRequiredService<IdKeyProvider>().Codec.EncodeId(Item);
         await first.DisposeAsync();
 
         var restarted = database.CreateServices();
         await restarted.GetRequiredService<StorageInitializer>().InitializeAsync(null, CancellationToken.None);
 
-        restarted.GetRequiredService<ItemIdCodec>().TryDecodeId(id, out var decoded).Should().Be(IdDecodeStatus.Ok);
+        restarted.GetRequiredService<IdKeyProvider>().Codec.TryDecodeId(id, out var decoded).Should().Be(IdDecodeStatus.Ok);
         decoded.Should().Be(Item);
         TestSeeds.Codec.TryDecodeId(id, out _).Should().Be(IdDecodeStatus.Malformed, "a made key is not the test seeds' key");
     }
@@ -30,15 +30,15 @@ public sealed class IdKeyProviderTests
         var services = seeded.CreateServices();
         await services.GetRequiredService<StorageInitializer>().InitializeAsync(TestSeeds.AliceAndBob(), CancellationToken.None);
 
-        services.GetRequiredService<ItemIdCodec>().EncodeId(Item).Should().Be(TestSeeds.Codec.EncodeId(Item));
+        services.GetRequiredService<IdKeyProvider>().Codec.EncodeId(Item).Should().Be(TestSeeds.Codec.EncodeId(Item));
 
         await using var own = new TempDatabase();
         var ownServices = await own.StartAsync();
-        var ownId = ownServices.GetRequiredService<ItemIdCodec>().EncodeId(Item);
+        var ownId = ownServices.GetRequiredService<IdKeyProvider>().Codec.EncodeId(Item);
         await ownServices.GetRequiredService<StorageInitializer>().InitializeAsync(TestSeeds.AliceAndBob(), CancellationToken.None);
         await using var reread = own.CreateServices();
         await reread.GetRequiredService<StorageInitializer>().InitializeAsync(null, CancellationToken.None);
-        reread.GetRequiredService<ItemIdCodec>().EncodeId(Item).Should().Be(ownId);
+        reread.GetRequiredService<IdKeyProvider>().Codec.EncodeId(Item).Should().Be(ownId);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class IdKeyProviderTests
         var services = database.CreateServices();
 
         var fromProvider = () => services.GetRequiredService<IdKeyProvider>().Codec;
-        var fromContainer = () => services.GetRequiredService<ItemIdCodec>();
+        var fromContainer = () => services.GetRequiredService<IdKeyProvider>().Codec;
 
         fromProvider.Should().Throw<InvalidOperationException>().WithMessage("*id key*initialized*");
         fromContainer.Should().Throw<InvalidOperationException>().WithMessage("*id key*initialized*");
@@ -66,7 +66,7 @@ public sealed class IdKeyProviderTests
         // Initializing again finds the same key, and everything holding the codec keeps a valid one.
         await initializer.InitializeAsync(TestSeeds.AliceAndBob(), CancellationToken.None);
 
-        services.GetRequiredService<ItemIdCodec>().Should().BeSameAs(loaded);
+        services.GetRequiredService<IdKeyProvider>().Codec.Should().BeSameAs(loaded);
         services.GetRequiredService<IdKeyProvider>().Codec.Should().BeSameAs(loaded);
         loaded.EncodeId(Item).Should().Be(TestSeeds.Codec.EncodeId(Item));
     }

@@ -167,7 +167,7 @@ public static partial class AdminApi
     }
 
     private static async Task<IResult> GetImListAsync(
-        string address, StoreAdministration store, IImListStore lists, ItemIdCodec ids, CancellationToken cancellationToken)
+        string address, StoreAdministration store, IImListStore lists, TenantIdKeys keys, CancellationToken cancellationToken)
     {
         if (await FindAsync(store, address, cancellationToken) is not { } mailbox)
         {
@@ -175,7 +175,7 @@ public static partial class AdminApi
         }
 
         var list = await lists.ReadAsync(mailbox.Id, ImListSelection.Everything, cancellationToken);
-        return TypedResults.Ok(ImListView.Of(mailbox, list, ids));
+        return TypedResults.Ok(ImListView.Of(mailbox, list, keys.Current));
     }
 
     private static async Task<IResult> SeedImListAsync(

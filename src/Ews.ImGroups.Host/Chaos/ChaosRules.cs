@@ -1,22 +1,26 @@
 using Ews.ImGroups.Host.Common;
+using Ews.ImGroups.Storage.Tenants;
 
 namespace Ews.ImGroups.Host.Chaos;
 
-/// <summary>The chaos rules in force, from configuration and the control API, in the order they were added.</summary>
+/// <summary>
+/// The current tenant's chaos rules in force (<see cref="TenantScope"/>), from configuration and the control API, in
+/// the order they were added.
+/// </summary>
 public sealed class ChaosRules(IChaosRuleStore store, ChangeFeed changes)
 {
-    public ValueTask<IReadOnlyList<ChaosRuleState>> ListAsync(CancellationToken cancellationToken) => store.ListAsync(cancellationToken);
+    public ValueTask<IReadOnlyList<ChaosRuleState>> ListAsync(CancellationToken cancellationToken) => store.ListAsync(TenantScope.Current, cancellationToken);
 
     public async Task<ChaosRuleState> AddAsync(ChaosRuleDefinition definition, CancellationToken cancellationToken)
     {
-        var rule = await store.AddAsync(definition, cancellationToken);
+        var rule = await store.AddAsync(TenantScope.Current, definition, cancellationToken);
         changes.Notify();
         return rule;
     }
 
     public async Task<bool> RemoveAsync(int id, CancellationToken cancellationToken)
     {
-        var removed = await store.RemoveAsync(id, cancellationToken);
+        var removed = await store.RemoveAsync(TenantScope.Current, id, cancellationToken);
         if (removed)
         {
             changes.Notify();
@@ -27,7 +31,7 @@ public sealed class ChaosRules(IChaosRuleStore store, ChangeFeed changes)
 
     public async Task ClearAsync(CancellationToken cancellationToken)
     {
-        await store.ClearAsync(cancellationToken);
+        await store.ClearAsync(TenantScope.Current, cancellationToken);
         changes.Notify();
     }
 
@@ -38,7 +42,7 @@ public sealed class ChaosRules(IChaosRuleStore store, ChangeFeed changes)
     /// </summary>
     public async ValueTask<IReadOnlyList<ChaosRuleState>> DrawAsync(string operation, string mailbox, CancellationToken cancellationToken)
     {
-        var current = await store.ListAsync(cancellationToken);
+        var current = await store.ListAsync(TenantScope.Current, cancellationToken);
         if (current.Count == 0)
         {
             return [];

@@ -6,17 +6,21 @@ public sealed record ChaosRuleState(int Id, ChaosRuleDefinition Definition, int?
     public string Describe() => $"chaos rule {Id}: {Definition.Effect}";
 }
 
-/// <summary>Where the rules in force are kept: this process's memory, or a table every replica shares.</summary>
+/// <summary>
+/// Where the rules in force are kept: this process's memory, or a table every replica shares. Each rule belongs to one
+/// tenant and applies to its requests only; its id is unique across tenants.
+/// </summary>
 public interface IChaosRuleStore
 {
-    /// <summary>The rules in force, in the order they were added.</summary>
-    ValueTask<IReadOnlyList<ChaosRuleState>> ListAsync(CancellationToken cancellationToken);
+    /// <summary>The tenant's rules in force, in the order they were added.</summary>
+    ValueTask<IReadOnlyList<ChaosRuleState>> ListAsync(string tenant, CancellationToken cancellationToken);
 
-    Task<ChaosRuleState> AddAsync(ChaosRuleDefinition definition, CancellationToken cancellationToken);
+    Task<ChaosRuleState> AddAsync(string tenant, ChaosRuleDefinition definition, CancellationToken cancellationToken);
 
-    Task<bool> RemoveAsync(int id, CancellationToken cancellationToken);
+    /// <summary>Removes the tenant's rule; false when the tenant has none with the id.</summary>
+    Task<bool> RemoveAsync(string tenant, int id, CancellationToken cancellationToken);
 
-    Task ClearAsync(CancellationToken cancellationToken);
+    Task ClearAsync(string tenant, CancellationToken cancellationToken);
 
     /// <summary>
     /// Spends one use of a rule, never more than it has, however many requests draw it at once; the rule after the

@@ -1,9 +1,12 @@
 using System.Collections.Immutable;
+using Ews.ImGroups.Storage.Tenants;
 using Microsoft.Extensions.Options;
 
 namespace Ews.ImGroups.Host.Chaos;
 
-/// <summary>The rules of one server process, in its memory; those of configuration are in force from the start.</summary>
+/// <summary>
+/// The rules of one server process, in its memory; those of configuration are the default tenant's, in force from the start.
+/// </summary>
 public sealed class MemoryChaosRules : IChaosRuleStore
 {
     private readonly Lock sync = new();
@@ -14,27 +17,26 @@ public sealed class MemoryChaosRules : IChaosRuleStore
     {
         foreach (var rule in options.Value.Rules)
         {
-            Add(rule);
+            Add(TenantNames.Default, rule);
         }
     }
 
-    public ValueTask<IReadOnlyList<ChaosRuleState>> ListAsync(CancellationToken cancellationToken)
+    public ValueTask<IReadOnlyList<ChaosRuleState>> ListAsync(string tenant, CancellationToken cancellationToken)
     {
         var current = Volatile.Read(ref rules);
-        return ValueTask.FromResult<IReadOnlyList<ChaosRuleState>>(current.IsEmpty ? [] : current.Select(r => r.State()).ToList());
+        return ValueTask.FromResult<IReadOnlyList<ChaosRuleState>>(
+            current.IsEmpty ? [] : current.Where(r => r.Tenant == tenant).Select(r => r.State()).ToList());
     }
 
-    public Task<ChaosRuleState> AddAsync(ChaosRuleDefinition definition, CancellationToken cancellationToken) =>
-        Task.FromResult(Add(definition).State());
+    public Task<ChaosRuleState> AddAsync(string tenant, ChaosRuleDefinition definition, CancellationToken cancellationToken) =>
+        Task.FromResult(Add(tenant, definition).State());
 
-    public Task<bool> RemoveAsync(int id, CancellationToken cancellationToken) => Task.FromResult(Remove(id));
+    public Task<bool> RemoveAsync(string tenant, int id, CancellationToken cancellationToken) =>
+        Task.FromResult(Remove(r => r.Id == id && r.Tenant == tenant));
 
-    public Task ClearAsync(CancellationToken cancellationToken)
+    public Task ClearAsync(string tenant, CancellationToken cancellationToken)
     {
-        lock (sync)
-        {
-            rules = [];
-        }
+        Remove(r => r.Tenant == tenant);
 
         return Task.CompletedTask;
     }
@@ -50,39 +52,41 @@ public sealed class MemoryChaosRules : IChaosRuleStore
         var state = rule.State();
         if (state.Remaining == 0)
         {
-            Remove(id);
+            Remove(r => r.Id == id);
         }
 
         return ValueTask.FromResult<ChaosRuleState?>(state);
     }
 
-    private Rule Add(ChaosRuleDefinition definition)
+    private Rule Add(string tenant, ChaosRuleDefinition definition)
     {
         lock (sync)
         {
-            var rule = new Rule(++lastId, definition.Copy());
+            var rule = new Rule(++lastId, tenant, definition.Copy());
             rules = rules.Add(rule);
             return rule;
         }
     }
 
-    private bool Remove(int id)
+    private bool Remove(Predicate<Rule> match)
     {
         lock (sync)
         {
             var before = rules;
-            rules = rules.RemoveAll(r => r.Id == id);
+            rules = rules.RemoveAll(match);
             return rules.Count != before.Count;
         }
     }
 
     /// <summary>A rule with its counters, which concurrent requests change without a lock.</summary>
-    private sealed class Rule(int id, ChaosRuleDefinition definition)
+    private sealed class Rule(int id, string tenant, ChaosRuleDefinition definition)
     {
         private int remaining = definition.Times ?? -1;
         private long hits;
 
         public int Id { get; } = id;
+
+        public string Tenant { get; } = tenant;
 
         public ChaosRuleState State() => new(
             Id, definition, definition.Times is null ? null : Math.Max(0, Volatile.Read(ref remaining)), Interlocked.Read(ref hits));

@@ -55,7 +55,7 @@ public static class DashboardEndpoints
     }
 
     private static async Task<IResult> MailboxPageAsync(
-        string address, HttpRequest request, ChangeFeed changes, StoreAdministration store, IImListStore lists, IUserPhotos photos, ItemIdCodec ids,
+        string address, HttpRequest request, ChangeFeed changes, StoreAdministration store, IImListStore lists, IUserPhotos photos, TenantIdKeys keys,
         CancellationToken cancellationToken)
     {
         var version = changes.Version;
@@ -65,7 +65,7 @@ public static class DashboardEndpoints
                 StatusCodes.Status404NotFound);
         }
 
-        var list = ImListView.Of(mailbox, await lists.ReadAsync(mailbox.Id, ImListSelection.Everything, cancellationToken), ids);
+        var list = ImListView.Of(mailbox, await lists.ReadAsync(mailbox.Id, ImListSelection.Everything, cancellationToken), keys.Current);
         var hasPhoto = await photos.FindAsync(mailbox.SmtpAddress, cancellationToken) is not null;
         return Layout.Page(request, mailbox.SmtpAddress, MailboxPage.Render(mailbox, list, hasPhoto, Layout.Here(request)), version);
     }

@@ -1,4 +1,5 @@
 using Ews.ImGroups.Host.Common;
+using Ews.ImGroups.Storage.Tenants;
 
 namespace Ews.ImGroups.Host.Journal;
 
@@ -44,7 +45,7 @@ public sealed class JournalCapture : IDisposable
             headers,
             outcome.RequestUtf8,
             capture.Bytes(),
-            outcome.RequestTruncated || capture.Truncated));
+            outcome.RequestTruncated || capture.Truncated) { Tenant = TenantScope.Current });
     }
 
     public void Dispose()

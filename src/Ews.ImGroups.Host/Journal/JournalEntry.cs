@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Serialization;
+using Ews.ImGroups.Storage.Tenants;
 
 namespace Ews.ImGroups.Host.Journal;
 
@@ -32,6 +33,10 @@ public sealed record JournalEntry(
     public string? RequestXml => RequestUtf8 is null ? null : Encoding.UTF8.GetString(RequestUtf8);
 
     public string? ResponseXml => ResponseUtf8 is null ? null : Encoding.UTF8.GetString(ResponseUtf8);
+
+    /// <summary>The tenant whose world the exchange worked on; each tenant's journal shows its own entries only.</summary>
+    [JsonIgnore]
+    public string Tenant { get; init; } = TenantNames.Default;
 
     public JournalSummary Summary() =>
         new(Id, Time, Replica, Mailbox, Operation, ResponseClass, ResponseCode, Status, DurationMs, Injected);

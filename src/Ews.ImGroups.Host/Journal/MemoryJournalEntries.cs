@@ -24,12 +24,13 @@ public sealed class MemoryJournalEntries(IOptions<JournalOptions> options, TimeP
         }
     }
 
-    public Task<IReadOnlyList<JournalEntry>> ListAsync(JournalFilter filter, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<JournalEntry>> ListAsync(string tenant, JournalFilter filter, CancellationToken cancellationToken)
     {
         lock (sync)
         {
             DropExpired();
             IReadOnlyList<JournalEntry> matching = entries.Reverse()
+                .Where(e => e.Tenant == tenant)
                 .Where(e => filter.Mailbox is null || string.Equals(e.Mailbox, filter.Mailbox, StringComparison.OrdinalIgnoreCase))
                 .Where(e => filter.Operation is null || string.Equals(e.Operation, filter.Operation, StringComparison.OrdinalIgnoreCase))
                 .Where(e => filter.ResponseCode is null || string.Equals(e.ResponseCode, filter.ResponseCode, StringComparison.OrdinalIgnoreCase))
@@ -40,16 +41,23 @@ public sealed class MemoryJournalEntries(IOptions<JournalOptions> options, TimeP
         }
     }
 
-    public Task<JournalEntry?> FindAsync(long id, CancellationToken cancellationToken)
+    public Task<JournalEntry?> FindAsync(string tenant, long id, CancellationToken cancellationToken)
     {
         lock (sync)
         {
             DropExpired();
-            return Task.FromResult(entries.FirstOrDefault(e => e.Id == id));
+            return Task.FromResult(entries.FirstOrDefault(e => e.Id == id && e.Tenant == tenant));
         }
     }
 
-    public Task<int> CountAsync(CancellationToken cancellationToken) => Task.FromResult(Count());
+    public Task<int> CountAsync(string tenant, CancellationToken cancellationToken)
+    {
+        lock (sync)
+        {
+            DropExpired();
+            return Task.FromResult(entries.Count(e => e.Tenant == tenant));
+        }
+    }
 
     public int Count()
     {
@@ -60,11 +68,16 @@ public sealed class MemoryJournalEntries(IOptions<JournalOptions> options, TimeP
         }
     }
 
-    public Task ClearAsync(CancellationToken cancellationToken)
+    public Task ClearAsync(string tenant, CancellationToken cancellationToken)
     {
         lock (sync)
         {
+            var kept = entries.Where(e => e.Tenant != tenant).ToList();
             entries.Clear();
+            foreach (var entry in kept)
+            {
+                entries.Enqueue(entry);
+            }
         }
 
         return Task.CompletedTask;

@@ -1,10 +1,12 @@
 using System.ServiceModel.Channels;
+using Ews.ImGroups.Domain.Ids;
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.People;
 using Ews.ImGroups.Host.Common;
 using Ews.ImGroups.Host.Configuration;
 using Ews.ImGroups.Host.Photos;
 using Ews.ImGroups.Host.Soap.Gate;
+using Ews.ImGroups.Storage;
 using Microsoft.Extensions.Options;
 using SoapCore;
 using SoapCore.Extensibility;
@@ -25,10 +27,13 @@ public static class EwsEndpointSetup
             var ews = provider.GetRequiredService<IOptions<EwsOptions>>().Value;
             return new ImListLimits(ews.MaxGroupsPerMailbox, ews.MaxContactsPerMailbox);
         });
-        services.AddSingleton<ImGroupService>();
-        services.AddSingleton<ImContactService>();
-        services.AddSingleton<ImListService>();
-        services.AddSingleton<PeopleService>();
+        // Scoped, as the ids they read and write are signed with the request's tenant's key. The codec is handed over
+        // rather than registered: the tenant's keys own it, and a scope would dispose what it resolved.
+        services.AddScoped(sp => new ImGroupService(sp.GetRequiredService<IImListStore>(), sp.GetRequiredService<ImListLimits>(), Ids(sp)));
+        services.AddScoped(sp => new ImContactService(
+            sp.GetRequiredService<IImListStore>(), sp.GetRequiredService<ImListLimits>(), Ids(sp), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped(sp => new ImListService(sp.GetRequiredService<IImListStore>(), Ids(sp)));
+        services.AddScoped(sp => new PeopleService(sp.GetRequiredService<IPeopleStore>(), Ids(sp)));
 
         services.AddSingleton<EwsSchemas>();
         services.AddSingleton<EnvelopeValidator>();
@@ -37,14 +42,16 @@ public static class EwsEndpointSetup
         services.AddSoapCore();
         services.AddScoped<IFaultExceptionTransformer, InternalErrorFaults>();
         services.AddSingleton<IMessageInspector2, ServerVersionInspector>();
-        services.AddSingleton<PersonaWriter>();
-        services.AddSingleton<ContractMapper>();
-        services.AddSingleton<PeopleWriter>();
+        services.AddScoped(sp => new PersonaWriter(Ids(sp)));
+        services.AddScoped(sp => new ContractMapper(Ids(sp), sp.GetRequiredService<PersonaWriter>()));
+        services.AddScoped(sp => new PeopleWriter(Ids(sp), sp.GetRequiredService<PersonaWriter>()));
         services.AddScoped<ExchangeImService>();
         services.AddHttpContextAccessor();
         services.AddSingleton<UserPhotoRest>();
         return builder;
     }
+
+    private static ItemIdCodec Ids(IServiceProvider services) => services.GetRequiredService<TenantIdKeys>().Current;
 
     public static IApplicationBuilder UseEwsEndpoint(this IApplicationBuilder app)
     {

@@ -8,7 +8,8 @@ public sealed record ChaosRuleRow(int Id, string Definition, int? Remaining, lon
 
 /// <summary>
 /// The chaos rules every replica applies. A counted rule's uses are spent by one conditional statement, so however
-/// many replicas draw it at once, it affects exactly as many requests as it was given.
+/// many replicas draw it at once, it affects exactly as many requests as it was given. Each rule is one tenant's;
+/// configured rules are the default tenant's.
 /// </summary>
 public sealed class SharedChaosRules(NpgsqlDataSource database)
 {
@@ -17,18 +18,20 @@ public sealed class SharedChaosRules(NpgsqlDataSource database)
     /// <summary>Names the lock under which a starting replica adds the configured rules, so two replicas add them once.</summary>
     private const long ConfiguredRulesLock = 0x4557_5343_4841_4F53;
 
-    public async Task<IReadOnlyList<ChaosRuleRow>> ListAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ChaosRuleRow>> ListAsync(string tenant, CancellationToken cancellationToken)
     {
-        await using var command = database.CreateCommand($"SELECT {Columns} FROM \"ChaosRules\" ORDER BY \"Id\"");
+        await using var command = database.CreateCommand($"SELECT {Columns} FROM \"ChaosRules\" WHERE \"Tenant\" = $1 ORDER BY \"Id\"");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = tenant });
         return await ReadAsync(command, cancellationToken);
     }
 
-    public async Task<ChaosRuleRow> AddAsync(string definition, int? times, CancellationToken cancellationToken)
+    public async Task<ChaosRuleRow> AddAsync(string tenant, string definition, int? times, CancellationToken cancellationToken)
     {
         await using var command = database.CreateCommand(
-            $"INSERT INTO \"ChaosRules\" (\"Definition\", \"Remaining\", \"Configured\") VALUES ($1::jsonb, $2, FALSE) RETURNING {Columns}");
+            $"INSERT INTO \"ChaosRules\" (\"Definition\", \"Remaining\", \"Configured\", \"Tenant\") VALUES ($1::jsonb, $2, FALSE, $3) RETURNING {Columns}");
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = definition });
         command.Parameters.Add(Count(times));
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = tenant });
         return (await ReadAsync(command, cancellationToken))[0];
     }
 
@@ -71,16 +74,18 @@ public sealed class SharedChaosRules(NpgsqlDataSource database)
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task<bool> RemoveAsync(int id, CancellationToken cancellationToken)
+    public async Task<bool> RemoveAsync(string tenant, int id, CancellationToken cancellationToken)
     {
-        await using var command = database.CreateCommand("DELETE FROM \"ChaosRules\" WHERE \"Id\" = $1");
+        await using var command = database.CreateCommand("DELETE FROM \"ChaosRules\" WHERE \"Id\" = $1 AND \"Tenant\" = $2");
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = id });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = tenant });
         return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
     }
 
-    public async Task ClearAsync(CancellationToken cancellationToken)
+    public async Task ClearAsync(string tenant, CancellationToken cancellationToken)
     {
-        await using var command = database.CreateCommand("DELETE FROM \"ChaosRules\"");
+        await using var command = database.CreateCommand("DELETE FROM \"ChaosRules\" WHERE \"Tenant\" = $1");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = tenant });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -3,7 +3,10 @@ using NpgsqlTypes;
 
 namespace Ews.ImGroups.Storage.PostgreSql.Coordination;
 
-/// <summary>One journal entry as the shared table holds it; <see cref="RequestHeaders"/> is a JSON object.</summary>
+/// <summary>
+/// One journal entry as the shared table holds it; <see cref="RequestHeaders"/> is a JSON object, <see cref="Tenant"/>
+/// the tenant whose journal shows it.
+/// </summary>
 public sealed record JournalRow(
     long Id,
     DateTimeOffset Time,
@@ -18,10 +21,11 @@ public sealed record JournalRow(
     string RequestHeaders,
     byte[]? Request,
     byte[]? Response,
-    bool Truncated);
+    bool Truncated,
+    string Tenant);
 
-/// <summary>Which rows to list, newest first; every condition given must hold, text compared without case.</summary>
-public sealed record JournalRowFilter(string? Mailbox, string? Operation, string? ResponseCode, DateTimeOffset? Since, int Limit);
+/// <summary>Which of a tenant's rows to list, newest first; every condition given must hold, text compared without case.</summary>
+public sealed record JournalRowFilter(string Tenant, string? Mailbox, string? Operation, string? ResponseCode, DateTimeOffset? Since, int Limit);
 
 /// <summary>
 /// The journal every replica writes to and reads from: a table bounded by count and age, trimmed as it is written.
@@ -33,10 +37,12 @@ public sealed class SharedJournal(NpgsqlDataSource database)
 
     private const string Insert =
         "INSERT INTO \"JournalEntries\" (\"Time\", \"Replica\", \"Mailbox\", \"Operation\", \"ResponseClass\", \"ResponseCode\", \"Status\", " +
-        "\"DurationMs\", \"Injected\", \"RequestHeaders\", \"Request\", \"Response\", \"Truncated\") " +
-        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13)";
+        "\"DurationMs\", \"Injected\", \"RequestHeaders\", \"Request\", \"Response\", \"Truncated\", \"Tenant\") " +
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, $14)";
 
     private const string CountSql = "SELECT count(*)::int FROM \"JournalEntries\" WHERE \"Time\" >= $1";
+
+    private const string TenantCountSql = "SELECT count(*)::int FROM \"JournalEntries\" WHERE \"Time\" >= $1 AND \"Tenant\" = $2";
 
     /// <summary>Drops what is too old, and what lies beyond the newest <c>$2</c> entries.</summary>
     private const string Trim =
@@ -65,6 +71,7 @@ public sealed class SharedJournal(NpgsqlDataSource database)
             command.Parameters.Add(Bytes(row.Request));
             command.Parameters.Add(Bytes(row.Response));
             command.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = row.Truncated });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = row.Tenant });
             batch.BatchCommands.Add(command);
         }
 
@@ -80,7 +87,7 @@ public sealed class SharedJournal(NpgsqlDataSource database)
     public async Task<IReadOnlyList<JournalRow>> ListAsync(JournalRowFilter filter, DateTimeOffset oldest, CancellationToken cancellationToken)
     {
         await using var command = database.CreateCommand(
-            $"SELECT {Columns}, NULL::bytea, NULL::bytea, \"Truncated\" FROM \"JournalEntries\" WHERE \"Time\" >= $1 " +
+            $"SELECT {Columns}, NULL::bytea, NULL::bytea, \"Truncated\", \"Tenant\" FROM \"JournalEntries\" WHERE \"Time\" >= $1 AND \"Tenant\" = $7 " +
             "AND ($2::text IS NULL OR lower(\"Mailbox\") = lower($2)) " +
             "AND ($3::text IS NULL OR lower(\"Operation\") = lower($3)) " +
             "AND ($4::text IS NULL OR lower(\"ResponseCode\") = lower($4)) " +
@@ -92,15 +99,18 @@ public sealed class SharedJournal(NpgsqlDataSource database)
         command.Parameters.Add(Text(filter.ResponseCode));
         command.Parameters.Add(new NpgsqlParameter { Value = filter.Since is { } since ? since : DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = filter.Limit });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = filter.Tenant });
         return await ReadAsync(command, cancellationToken);
     }
 
-    public async Task<JournalRow?> FindAsync(long id, DateTimeOffset oldest, CancellationToken cancellationToken)
+    public async Task<JournalRow?> FindAsync(string tenant, long id, DateTimeOffset oldest, CancellationToken cancellationToken)
     {
         await using var command = database.CreateCommand(
-            $"SELECT {Columns}, \"Request\", \"Response\", \"Truncated\" FROM \"JournalEntries\" WHERE \"Id\" = $1 AND \"Time\" >= $2");
+            $"SELECT {Columns}, \"Request\", \"Response\", \"Truncated\", \"Tenant\" FROM \"JournalEntries\" " +
+            "WHERE \"Id\" = $1 AND \"Time\" >= $2 AND \"Tenant\" = $3");
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = id });
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = oldest });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = tenant });
         var rows = await ReadAsync(command, cancellationToken);
         return rows.Count == 0 ? null : rows[0];
     }
@@ -112,16 +122,18 @@ public sealed class SharedJournal(NpgsqlDataSource database)
         return (int)command.ExecuteScalar()!;
     }
 
-    public async Task<int> CountAsync(DateTimeOffset oldest, CancellationToken cancellationToken)
+    public async Task<int> CountAsync(string tenant, DateTimeOffset oldest, CancellationToken cancellationToken)
     {
-        await using var command = database.CreateCommand(CountSql);
+        await using var command = database.CreateCommand(TenantCountSql);
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = oldest });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = tenant });
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    public async Task ClearAsync(CancellationToken cancellationToken)
+    public async Task ClearAsync(string tenant, CancellationToken cancellationToken)
     {
-        await using var command = database.CreateCommand("DELETE FROM \"JournalEntries\"");
+        await using var command = database.CreateCommand("DELETE FROM \"JournalEntries\" WHERE \"Tenant\" = $1");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = tenant });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -145,7 +157,8 @@ public sealed class SharedJournal(NpgsqlDataSource database)
                 reader.GetString(10),
                 reader.IsDBNull(11) ? null : reader.GetFieldValue<byte[]>(11),
                 reader.IsDBNull(12) ? null : reader.GetFieldValue<byte[]>(12),
-                reader.GetBoolean(13)));
+                reader.GetBoolean(13),
+                reader.GetString(14)));
         }
 
         return rows;

@@ -17,22 +17,22 @@ public sealed class SharedChaosRuleStore(SharedChaosRules table) : IChaosRuleSto
     /// <summary>A rule's definition never changes under its id, so each is read from its JSON once.</summary>
     private readonly ConcurrentDictionary<int, ChaosRuleDefinition> definitions = new();
 
-    public async ValueTask<IReadOnlyList<ChaosRuleState>> ListAsync(CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<ChaosRuleState>> ListAsync(string tenant, CancellationToken cancellationToken)
     {
-        var rows = await table.ListAsync(cancellationToken);
+        var rows = await table.ListAsync(tenant, cancellationToken);
         return rows.Count == 0 ? [] : rows.Select(State).ToList();
     }
 
-    public async Task<ChaosRuleState> AddAsync(ChaosRuleDefinition definition, CancellationToken cancellationToken) =>
-        State(await table.AddAsync(JsonSerializer.Serialize(definition, Json), definition.Times, cancellationToken));
+    public async Task<ChaosRuleState> AddAsync(string tenant, ChaosRuleDefinition definition, CancellationToken cancellationToken) =>
+        State(await table.AddAsync(tenant, JsonSerializer.Serialize(definition, Json), definition.Times, cancellationToken));
 
     /// <summary>Adds the configured rules unless configuration's rules are already in force (another replica added them).</summary>
     public Task AddConfiguredAsync(IEnumerable<ChaosRuleDefinition> rules, CancellationToken cancellationToken) =>
         table.AddConfiguredAsync(rules.Select(r => (JsonSerializer.Serialize(r, Json), r.Times)).ToList(), cancellationToken);
 
-    public Task<bool> RemoveAsync(int id, CancellationToken cancellationToken) => table.RemoveAsync(id, cancellationToken);
+    public Task<bool> RemoveAsync(string tenant, int id, CancellationToken cancellationToken) => table.RemoveAsync(tenant, id, cancellationToken);
 
-    public Task ClearAsync(CancellationToken cancellationToken) => table.ClearAsync(cancellationToken);
+    public Task ClearAsync(string tenant, CancellationToken cancellationToken) => table.ClearAsync(tenant, cancellationToken);
 
     public async ValueTask<ChaosRuleState?> TryUseAsync(int id, CancellationToken cancellationToken) =>
         await table.TryUseAsync(id, cancellationToken) is { } row ? State(row) : null;

@@ -54,24 +54,24 @@ public sealed partial class SharedJournalEntries : IJournalEntries, IAsyncDispos
         }
     }
 
-    public async Task<IReadOnlyList<JournalEntry>> ListAsync(JournalFilter filter, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<JournalEntry>> ListAsync(string tenant, JournalFilter filter, CancellationToken cancellationToken)
     {
         await FlushAsync(cancellationToken);
         var rows = await table.ListAsync(
-            new JournalRowFilter(filter.Mailbox, filter.Operation, filter.ResponseCode, filter.Since, filter.Limit), Oldest(), cancellationToken);
+            new JournalRowFilter(tenant, filter.Mailbox, filter.Operation, filter.ResponseCode, filter.Since, filter.Limit), Oldest(), cancellationToken);
         return rows.Select(Entry).ToList();
     }
 
-    public async Task<JournalEntry?> FindAsync(long id, CancellationToken cancellationToken)
+    public async Task<JournalEntry?> FindAsync(string tenant, long id, CancellationToken cancellationToken)
     {
         await FlushAsync(cancellationToken);
-        return await table.FindAsync(id, Oldest(), cancellationToken) is { } row ? Entry(row) : null;
+        return await table.FindAsync(tenant, id, Oldest(), cancellationToken) is { } row ? Entry(row) : null;
     }
 
-    public async Task<int> CountAsync(CancellationToken cancellationToken)
+    public async Task<int> CountAsync(string tenant, CancellationToken cancellationToken)
     {
         await FlushAsync(cancellationToken);
-        return await table.CountAsync(Oldest(), cancellationToken);
+        return await table.CountAsync(tenant, Oldest(), cancellationToken);
     }
 
     /// <summary>
@@ -91,10 +91,10 @@ public sealed partial class SharedJournalEntries : IJournalEntries, IAsyncDispos
         }
     }
 
-    public async Task ClearAsync(CancellationToken cancellationToken)
+    public async Task ClearAsync(string tenant, CancellationToken cancellationToken)
     {
         await FlushAsync(cancellationToken);
-        await table.ClearAsync(cancellationToken);
+        await table.ClearAsync(tenant, cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
@@ -158,11 +158,11 @@ public sealed partial class SharedJournalEntries : IJournalEntries, IAsyncDispos
 
     private static JournalRow Row(JournalEntry e) => new(
         0, e.Time, e.Replica, e.Mailbox, e.Operation, e.ResponseClass, e.ResponseCode, e.Status, e.DurationMs, e.Injected,
-        JsonSerializer.Serialize(e.RequestHeaders), e.RequestUtf8, e.ResponseUtf8, e.Truncated);
+        JsonSerializer.Serialize(e.RequestHeaders), e.RequestUtf8, e.ResponseUtf8, e.Truncated, e.Tenant);
 
     private static JournalEntry Entry(JournalRow r) => new(
         r.Id, r.Time, r.Replica, r.Mailbox, r.Operation, r.ResponseClass, r.ResponseCode, r.Status, r.DurationMs, r.Injected,
-        JsonSerializer.Deserialize<Dictionary<string, string>>(r.RequestHeaders) ?? [], r.Request, r.Response, r.Truncated);
+        JsonSerializer.Deserialize<Dictionary<string, string>>(r.RequestHeaders) ?? [], r.Request, r.Response, r.Truncated) { Tenant = r.Tenant };
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
