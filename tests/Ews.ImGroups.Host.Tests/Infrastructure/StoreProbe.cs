@@ -37,6 +37,19 @@ public static class StoreProbe
         return await db.Mailboxes.AsNoTracking().OrderBy(m => m.Id).ToListAsync();
     }
 
+    /// <summary>Every tenant's mailboxes, past the context's tenant filter.</summary>
+    public static async Task<List<MailboxRow>> AllMailboxesAsync(this EwsServer server)
+    {
+        await using var db = await Contexts(server).CreateDbContextAsync();
+        return await db.Mailboxes.IgnoreQueryFilters().AsNoTracking().OrderBy(m => m.Id).ToListAsync();
+    }
+
+    public static async Task<List<string>> TenantsAsync(this EwsServer server)
+    {
+        await using var db = await Contexts(server).CreateDbContextAsync();
+        return await db.Tenants.AsNoTracking().OrderBy(t => t.Name).Select(t => t.Name).ToListAsync();
+    }
+
     private static IDbContextFactory<ImGroupsDbContext> Contexts(EwsServer server) =>
         server.Services.GetRequiredService<IDbContextFactory<ImGroupsDbContext>>();
 }

@@ -26,5 +26,24 @@ public sealed class RestartTests : IDisposable
         (await second.MailboxesAsync()).Should().HaveCount(2, "loading the seed again adds nothing");
     }
 
+    [Fact]
+    public async Task A_tenant_keeps_its_world_and_its_ids_across_a_restart()
+    {
+        const string Tenant = "/t/kept";
+        string groupId;
+        using (var first = new EwsServer(dataDirectory: dataDirectory))
+        using (var client = first.CreateEwsClient())
+        {
+            groupId = (await client.PostAsync(Requests.AddImGroup("Persisted"), path: Tenant + EwsClient.Endpoint)).StoreId!;
+        }
+
+        using var second = new EwsServer(dataDirectory: dataDirectory);
+        using var restarted = second.CreateEwsClient();
+
+        (await restarted.PostAsync(Requests.SetImGroup(groupId, "Renamed"), path: Tenant + EwsClient.Endpoint)).ResponseCode
+            .Should().Be("NoError", "the tenant's key is read back from the store");
+        (await restarted.PostAsync(Requests.SetImGroup(groupId, "Renamed"))).ResponseCode.Should().Be("ErrorInvalidIdMalformed");
+    }
+
     public void Dispose() => Directory.Delete(dataDirectory, recursive: true);
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
 using Ews.ImGroups.Host.Tests.Autodiscover;
+using Ews.ImGroups.Host.Tests.Dashboard;
 using Ews.ImGroups.Host.Tests.Infrastructure;
 
 namespace Ews.ImGroups.Host.Tests.Tenancy;
@@ -116,6 +117,27 @@ public sealed class TenantTests(SharedServer server) : SharedServerTest<SharedSe
         info.GetProperty("ewsUrl").GetString().Should().Be($"http://localhost/t/{tenant}/EWS/Exchange.asmx");
         info.GetProperty("counts").GetProperty("mailboxes").GetInt32().Should().Be(0);
         (await autodiscover.Content.ReadAsStringAsync()).Should().Contain($"http://localhost/t/{tenant}/EWS/Exchange.asmx");
+    }
+
+    [Fact]
+    public async Task The_dashboard_under_a_tenant_shows_its_mailboxes_and_keeps_the_prefix_in_every_address()
+    {
+        var tenant = NewTenant();
+        (await Client.PostAsync(Requests.AddImGroup("Team"), path: Ews(tenant))).ResponseCode.Should().Be("NoError");
+        using var dashboard = new DashboardClient(Server);
+
+        var home = await dashboard.GetAsync($"/t/{tenant}/");
+        var reset = await dashboard.PostAsync($"/t/{tenant}/reset", new Dictionary<string, string> { ["return"] = "/journal" });
+
+        home.Status.Should().Be(HttpStatusCode.OK);
+        home.Html.Should().Contain($"href=\"/t/{tenant}/mailboxes/{Users.Alice}\"").And.NotContain(Users.Bob, "Bob has no mailbox in this tenant")
+            .And.Contain($"href=\"/t/{tenant}/journal\"").And.Contain($"action=\"/t/{tenant}/reset\"")
+            .And.Contain($"src=\"/t/{tenant}/dashboard-assets/").And.Contain($"data-events=\"/t/{tenant}/admin/api/events\"")
+            .And.NotContain("href=\"/mailboxes", "no address leaves the tenant");
+        reset.Status.Should().Be(HttpStatusCode.SeeOther);
+        reset.Location.Should().Be($"/t/{tenant}/journal");
+        (await MailboxesAsync(tenant)).Should().BeEmpty("the tenant's reset emptied it");
+        (await MailboxesAsync(null)).Should().Equal(Users.Alice, Users.Bob);
     }
 
     [Theory]
