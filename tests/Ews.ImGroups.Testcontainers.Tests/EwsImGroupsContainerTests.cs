@@ -59,5 +59,10 @@ public sealed class EwsImGroupsContainerTests : IDisposable
 
         var admin = container.GetAdminClient();
         (await admin.ListMailboxesAsync()).Mailboxes.Should().Contain(m => m.SmtpAddress == "alice@contoso.com");
+
+        var inTenant = container.CreateClient("alice@contoso.com", "alice-secret", tenant: "suite-a");
+        (await inTenant.GetImItemListAsync()).Groups.Should().NotContain(group => group.DisplayName == "Book club", "a tenant starts empty");
+        (await inTenant.AutodiscoverAsync("alice@contoso.com")).EwsUrl.Should().Be(container.GetEwsUrl("suite-a"));
+        (await container.GetAdminClient("suite-a").ListMailboxesAsync()).Mailboxes.Select(m => m.SmtpAddress).Should().Equal("alice@contoso.com");
     }
 }

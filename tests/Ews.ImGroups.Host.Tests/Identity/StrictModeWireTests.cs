@@ -34,6 +34,18 @@ public sealed class StrictModeWireTests(StrictModeServer server) : SharedServerT
     }
 
     [Fact]
+    public async Task An_account_signs_in_to_a_tenant_with_its_one_password_and_gets_a_mailbox_there()
+    {
+        var tenant = $"strict{Guid.NewGuid():N}"[..14];
+        var reply = await Client.PostAsync(Requests.AddImGroup("Strict"), path: $"/t/{tenant}{EwsClient.Endpoint}");
+        using var unknown = await SendAsync("mallory@contoso.com", "secret", $"/t/{tenant}{EwsClient.Endpoint}");
+
+        XmlAssert.Equivalent(Responses.AddImGroupSuccess("Strict", reply.StoreId!, "EgAAAA=="), reply.Body);
+        unknown.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await Server.AllMailboxesAsync()).Where(m => m.Tenant == tenant).Select(m => m.SmtpAddress).Should().Equal(Users.Alice);
+    }
+
+    [Fact]
     public async Task Unknown_user_and_wrong_password_get_the_same_401()
     {
         using var unknown = await SendAsync("mallory@contoso.com", "secret");
@@ -90,9 +102,9 @@ public sealed class StrictModeWireTests(StrictModeServer server) : SharedServerT
         (await Server.MailboxesAsync()).Select(m => m.SmtpAddress).Should().NotContain("nobody@contoso.com");
     }
 
-    private async Task<HttpResponseMessage> SendAsync(string user, string password)
+    private async Task<HttpResponseMessage> SendAsync(string user, string password, string path = EwsClient.Endpoint)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, EwsClient.Endpoint)
+        using var request = new HttpRequestMessage(HttpMethod.Post, path)
         {
             Content = new StringContent(Requests.AddImGroup("x"), System.Text.Encoding.UTF8, "text/xml"),
         };
