@@ -9,8 +9,9 @@ namespace Ews.ImGroups.Storage;
 
 /// <summary>
 /// What a test harness does to the store from outside EWS, in the current tenant's world (<see cref="TenantScope"/>):
-/// list, create and delete mailboxes, seed them, reset to the seed, export and import. Every change is one <see cref="StoreWrite"/>, behind the same write gate as EWS writes, and
-/// takes the engine's lock on what it changes first, so writers of other processes wait for it or it for them.
+/// list, create and delete mailboxes, seed them, reset to the seed, export and import. Every change is one
+/// <see cref="StoreWrite"/>, behind the same write gate as EWS writes, and takes the engine's lock on what it changes
+/// first, so writers of other processes wait for it or it for them.
 /// </summary>
 public sealed class StoreAdministration
 {
@@ -95,8 +96,9 @@ public sealed class StoreAdministration
 
     /// <summary>
     /// Empties the current tenant's world and loads the seed again: it then holds what a fresh store started with, with
-    /// the same ids when no other tenant holds data, and the seed's photos only. Seeded mailboxes keep their rows (so their ids stay theirs); other mailboxes go, and their numbers are never
-    /// handed out again, so a request that was on its way to one finds it gone instead of writing into another.
+    /// the same ids when no other tenant holds data, and the seed's photos only. Seeded mailboxes keep their rows (so
+    /// their ids stay theirs); other mailboxes go, and their numbers are never handed out again, so a request that was
+    /// on its way to one finds it gone instead of writing into another.
     /// </summary>
     public async Task ResetAsync(SeedDocument? seed, CancellationToken cancellationToken)
     {

@@ -23,7 +23,7 @@ public sealed partial class ClientDisconnects(RequestDelegate next, ILogger<Clie
                 context.Response.StatusCode = status;
             }
 
-            LogClientGone(context.Request.Method, context.Request.Path, status);
+            LogClientGone(context.Request.Method, context.Request.PathBase + context.Request.Path, status);
         }
     }
 

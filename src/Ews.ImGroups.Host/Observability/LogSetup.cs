@@ -59,6 +59,15 @@ public static class LogSetup
             // The host's own logger, not the static one, so several servers in one process keep their logs apart.
             logging.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             logging.MessageTemplate = RequestMessageTemplate;
+
+            // The path as the client sent it: a tenant's prefix, taken off before routing, stays in the line.
+            logging.GetMessageTemplateProperties = (context, path, elapsed, status) =>
+            [
+                new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),
+                new LogEventProperty("RequestPath", new ScalarValue(context.Request.PathBase.Value + path)),
+                new LogEventProperty("StatusCode", new ScalarValue(status)),
+                new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+            ];
             logging.EnrichDiagnosticContext = (diagnostics, context) =>
             {
                 var outcome = context.RequestServices.GetRequiredService<RequestOutcome>();

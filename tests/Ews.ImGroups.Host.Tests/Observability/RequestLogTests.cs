@@ -29,7 +29,17 @@ public sealed class RequestLogTests : ServerTest
         Property(line, "ResponseClass").Should().Be("Success");
         Property(line, "ResponseCode").Should().Be("NoError");
         Property(line, "StatusCode").Should().Be("200");
+        Property(line, "RequestMethod").Should().Be("POST");
+        Property(line, "RequestPath").Should().Be("/EWS/Exchange.asmx");
         line.Properties.Should().ContainKey("Elapsed");
+    }
+
+    [Fact]
+    public async Task A_tenants_request_logs_the_path_with_its_prefix()
+    {
+        await Client.PostAsync(Requests.AddImGroup("Logged"), path: "/t/Logged-Tenant" + EwsClient.Endpoint);
+
+        Property(await RequestLineAsync(), "RequestPath").Should().Be("/t/Logged-Tenant/EWS/Exchange.asmx");
     }
 
     [Fact]
