@@ -53,6 +53,10 @@ internal sealed class PostgreSqlStoreEngine(NpgsqlDataSource dataSource) : Store
     public override Task LockStoreAsync(ImGroupsDbContext db, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync("LOCK TABLE \"Mailboxes\" IN EXCLUSIVE MODE", cancellationToken);
 
+    /// <summary>Makers of tenants take turns on the tenants' table, so no two count it at once; reads of keys go on.</summary>
+    public override Task LockTenantsAsync(ImGroupsDbContext db, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync("LOCK TABLE \"Tenants\" IN EXCLUSIVE MODE", cancellationToken);
+
     public override Task RestartNumberingAsync(ImGroupsDbContext db, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync(RestartNumberingSql, cancellationToken);
 

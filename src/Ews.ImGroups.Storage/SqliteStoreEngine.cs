@@ -32,6 +32,8 @@ internal sealed class SqliteStoreEngine(string connectionString, long minimumFre
 
     public override Task LockStoreAsync(ImGroupsDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    public override Task LockTenantsAsync(ImGroupsDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>SQLite numbers an AUTOINCREMENT table from its sqlite_sequence row; without one, from 1.</summary>
     public override Task RestartNumberingAsync(ImGroupsDbContext db, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync(RestartNumbering, cancellationToken);

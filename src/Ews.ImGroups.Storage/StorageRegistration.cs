@@ -55,6 +55,7 @@ public static class StorageRegistration
         services.AddSingleton(sp => new TenantIdKeys(
             sp.GetRequiredService<IDbContextFactory<ImGroupsDbContext>>(),
             sp.GetRequiredService<WriteGate>(),
+            sp.GetRequiredService<StoreEngine>(),
             sp.GetRequiredService<IdKeyProvider>(),
             sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton<IUserPhotos>(sp => new EfUserPhotos(

@@ -15,6 +15,9 @@ internal abstract class StoreEngine
     /// <summary>Waits for, then holds off until the write ends, every other writer of the store.</summary>
     public abstract Task LockStoreAsync(ImGroupsDbContext db, CancellationToken cancellationToken);
 
+    /// <summary>Waits for, then holds off until the write ends, every other process making a tenant; readers go on.</summary>
+    public abstract Task LockTenantsAsync(ImGroupsDbContext db, CancellationToken cancellationToken);
+
     /// <summary>Starts watching the store opened at start-up, so <see cref="WriteProblem"/> can tell whether it is still there.</summary>
     public virtual void Watch()
     {

@@ -17,14 +17,16 @@ public sealed class TenantIdKeys : IDisposable
 {
     private readonly IDbContextFactory<ImGroupsDbContext> contexts;
     private readonly WriteGate gate;
+    private readonly StoreEngine engine;
     private readonly IdKeyProvider defaultKey;
     private readonly TimeProvider clock;
     private readonly ConcurrentDictionary<string, ItemIdCodec> codecs = new(StringComparer.Ordinal);
 
-    internal TenantIdKeys(IDbContextFactory<ImGroupsDbContext> contexts, WriteGate gate, IdKeyProvider defaultKey, TimeProvider clock)
+    internal TenantIdKeys(IDbContextFactory<ImGroupsDbContext> contexts, WriteGate gate, StoreEngine engine, IdKeyProvider defaultKey, TimeProvider clock)
     {
         this.contexts = contexts;
         this.gate = gate;
+        this.engine = engine;
         this.defaultKey = defaultKey;
         this.clock = clock;
     }
@@ -73,14 +75,21 @@ public sealed class TenantIdKeys : IDisposable
     }
 
     /// <summary>
-    /// Adds the tenant's row unless the store is full; null then. Two processes making one tenant at once meet at its
-    /// primary key, and the loser reads the winner's key.
+    /// Adds the tenant's row unless the store is full; null then. Makers of tenants take turns (<see
+    /// cref="StoreEngine.LockTenantsAsync"/>), so processes counting at once cannot all see room for one more, and one
+    /// that waited for another making the same tenant reads its key rather than count it as taking the last room.
     /// </summary>
     private async Task<string?> CreateAsync(string tenant, int maxTenants, CancellationToken cancellationToken)
     {
         try
         {
             await using var write = await StoreWrite.BeginAsync(gate, contexts, cancellationToken);
+            await engine.LockTenantsAsync(write.Db, cancellationToken);
+            if (await StoredKeyAsync(write.Db, tenant, cancellationToken) is { } made)
+            {
+                return made;
+            }
+
             if (await write.Db.Tenants.CountAsync(cancellationToken) >= maxTenants)
             {
                 return null;
@@ -107,6 +116,9 @@ public sealed class TenantIdKeys : IDisposable
     private async Task<string?> StoredKeyAsync(string tenant, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Tenants.AsNoTracking().Where(t => t.Name == tenant).Select(t => t.IdKey).FirstOrDefaultAsync(cancellationToken);
+        return await StoredKeyAsync(db, tenant, cancellationToken);
     }
+
+    private static Task<string?> StoredKeyAsync(ImGroupsDbContext db, string tenant, CancellationToken cancellationToken) =>
+        db.Tenants.AsNoTracking().Where(t => t.Name == tenant).Select(t => t.IdKey).FirstOrDefaultAsync(cancellationToken);
 }

@@ -23,8 +23,8 @@ public sealed class ReplicaTests
         await alone.StartAsync(TestSeeds.WithDistributionGroups());
         var counts = await first.GetRequiredService<StoreAdministration>().CountAsync(CancellationToken.None);
         counts.Should().Be(await Counts(alone));
-        first.GetRequiredService<Domain.Ids.ItemIdCodec>().EncodeId(new(Domain.Ids.ItemKind.Group, 1, 1))
-            .Should().Be(second.GetRequiredService<Domain.Ids.ItemIdCodec>().EncodeId(new(Domain.Ids.ItemKind.Group, 1, 1)), "both serve the store's one key");
+        first.GetRequiredService<IdKeyProvider>().Codec.EncodeId(new(Domain.Ids.ItemKind.Group, 1, 1))
+            .Should().Be(second.GetRequiredService<IdKeyProvider>().Codec.EncodeId(new(Domain.Ids.ItemKind.Group, 1, 1)), "both serve the store's one key");
     }
 
     [Fact]

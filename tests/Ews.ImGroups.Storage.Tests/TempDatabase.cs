@@ -1,3 +1,4 @@
+using Ews.ImGroups.Domain.Ids;
 using Ews.ImGroups.Domain.Lists;
 using Ews.ImGroups.Domain.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -54,9 +55,12 @@ public sealed class TempDatabase : IAsyncDisposable
 #endif
             .AddSingleton(limits ?? ImListLimits.Default)
             .AddSingleton(TimeProvider.System)
-            .AddSingleton<ImGroupService>()
-            .AddSingleton<ImContactService>()
-            .AddSingleton<ImListService>();
+            // Handed a codec as the host hands them its tenant's, here the default tenant's (the store's own); it stays the
+            // key provider's, unregistered, so the container never disposes it.
+            .AddSingleton(sp => new ImGroupService(sp.GetRequiredService<IImListStore>(), sp.GetRequiredService<ImListLimits>(), Codec(sp)))
+            .AddSingleton(sp => new ImContactService(
+                sp.GetRequiredService<IImListStore>(), sp.GetRequiredService<ImListLimits>(), Codec(sp), sp.GetRequiredService<TimeProvider>()))
+            .AddSingleton(sp => new ImListService(sp.GetRequiredService<IImListStore>(), Codec(sp)));
         configure?.Invoke(collection);
         var services = collection.BuildServiceProvider();
         providers.Add(services);
@@ -70,6 +74,8 @@ public sealed class TempDatabase : IAsyncDisposable
         await services.GetRequiredService<StorageInitializer>().InitializeAsync(seed, CancellationToken.None);
         return services;
     }
+
+    private static ItemIdCodec Codec(IServiceProvider services) => services.GetRequiredService<IdKeyProvider>().Codec;
 
     public static Task<ImGroupsDbContext> OpenAsync(IServiceProvider services) =>
         services.GetRequiredService<IDbContextFactory<ImGroupsDbContext>>().CreateDbContextAsync();
