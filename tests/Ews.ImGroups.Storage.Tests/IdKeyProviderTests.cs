@@ -48,14 +48,14 @@ public sealed class IdKeyProviderTests
         var services = database.CreateServices();
 
         var fromProvider = () => services.GetRequiredService<IdKeyProvider>().Codec;
-        var fromContainer = () => services.GetRequiredService<IdKeyProvider>().Codec;
+        var defaultTenants = () => services.GetRequiredService<TenantIdKeys>().Current;
 
         fromProvider.Should().Throw<InvalidOperationException>().WithMessage("*id key*initialized*");
-        fromContainer.Should().Throw<InvalidOperationException>().WithMessage("*id key*initialized*");
+        defaultTenants.Should().Throw<InvalidOperationException>().WithMessage("*id key*initialized*", "the default tenant's codec is the store's");
     }
 
     [Fact]
-    public async Task Codec_after_initialization_is_the_one_services_are_given()
+    public async Task Codec_after_initialization_is_the_one_the_default_tenant_is_given()
     {
         await using var database = new TempDatabase();
         var services = database.CreateServices();
@@ -67,7 +67,7 @@ public sealed class IdKeyProviderTests
         await initializer.InitializeAsync(TestSeeds.AliceAndBob(), CancellationToken.None);
 
         services.GetRequiredService<IdKeyProvider>().Codec.Should().BeSameAs(loaded);
-        services.GetRequiredService<IdKeyProvider>().Codec.Should().BeSameAs(loaded);
+        services.GetRequiredService<TenantIdKeys>().Current.Should().BeSameAs(loaded);
         loaded.EncodeId(Item).Should().Be(TestSeeds.Codec.EncodeId(Item));
     }
 
