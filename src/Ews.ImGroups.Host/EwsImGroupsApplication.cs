@@ -42,10 +42,6 @@ public static class EwsImGroupsApplication
         builder.AddEwsEndpoint().AddAutodiscover().AddAdminApi();
         builder.AddHttps();
 
-        // Services that serve one tenant are scoped to the request; a singleton holding one would serve every tenant with
-        // the first one's ids, so the container refuses that in every environment, not only in development.
-        builder.Host.UseDefaultServiceProvider(provider => provider.ValidateScopes = true);
-
         var app = builder.Build();
         app.UseTenantPaths();
         app.UseRouting();
