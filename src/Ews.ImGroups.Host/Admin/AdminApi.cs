@@ -126,7 +126,7 @@ public static partial class AdminApi
         await FindAsync(store, address, cancellationToken) is { } mailbox ? TypedResults.Ok(View(mailbox)) : MailboxNotFound(address);
 
     private static async Task<IResult> CreateMailboxAsync(
-        NewMailbox? body, StoreAdministration store, AccountDirectory accounts, CancellationToken cancellationToken)
+        NewMailbox? body, HttpRequest request, StoreAdministration store, AccountDirectory accounts, CancellationToken cancellationToken)
     {
         if (body is null || !SmtpAddresses.TryNormalize(body.SmtpAddress, out var smtp))
         {
@@ -150,7 +150,7 @@ public static partial class AdminApi
             await accounts.SetAccountAsync(smtp, body.Password!, body.MayImpersonate, cancellationToken);
         }
 
-        return TypedResults.Created($"{Path}/mailboxes/{Uri.EscapeDataString(smtp)}", View(created));
+        return TypedResults.Created($"{request.PathBase}{Path}/mailboxes/{Uri.EscapeDataString(smtp)}", View(created));
     }
 
     private static async Task<IResult> DeleteMailboxAsync(
@@ -247,7 +247,7 @@ public static partial class AdminApi
     private static async Task<Ok<List<ChaosRuleView>>> ListChaosAsync(ChaosRules rules, CancellationToken cancellationToken) =>
         TypedResults.Ok((await rules.ListAsync(cancellationToken)).Select(ChaosRuleView.Of).ToList());
 
-    private static async Task<IResult> AddChaosAsync(ChaosRuleDefinition? body, ChaosRules rules, CancellationToken cancellationToken)
+    private static async Task<IResult> AddChaosAsync(ChaosRuleDefinition? body, HttpRequest request, ChaosRules rules, CancellationToken cancellationToken)
     {
         if (body?.Problem() is { } problem || body is null)
         {
@@ -255,7 +255,7 @@ public static partial class AdminApi
         }
 
         var rule = await rules.AddAsync(body, cancellationToken);
-        return TypedResults.Created($"{Path}/chaos/{rule.Id}", ChaosRuleView.Of(rule));
+        return TypedResults.Created($"{request.PathBase}{Path}/chaos/{rule.Id}", ChaosRuleView.Of(rule));
     }
 
     private static async Task<IResult> RemoveChaosAsync(int id, ChaosRules rules, CancellationToken cancellationToken) =>

@@ -114,6 +114,10 @@ public sealed class TenantTests(SharedServer server) : SharedServerTest<SharedSe
         request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Users.Alice}:secret")));
         using var autodiscover = await Client.Http.SendAsync(request);
 
+        using var created = await Client.Http.PostAsync(
+            new Uri(Admin(tenant, "/mailboxes"), UriKind.Relative), new StringContent("{\"smtpAddress\":\"carol@fabrikam.com\"}", Encoding.UTF8, "application/json"));
+
+        created.Headers.Location!.ToString().Should().Be($"/t/{tenant}/admin/api/mailboxes/carol%40fabrikam.com");
         info.GetProperty("ewsUrl").GetString().Should().Be($"http://localhost/t/{tenant}/EWS/Exchange.asmx");
         info.GetProperty("counts").GetProperty("mailboxes").GetInt32().Should().Be(0);
         (await autodiscover.Content.ReadAsStringAsync()).Should().Contain($"http://localhost/t/{tenant}/EWS/Exchange.asmx");
