@@ -21,13 +21,14 @@ public sealed partial class ClientDisconnects(RequestDelegate next, ILogger<Clie
             {
                 context.Response.Clear();
                 context.Response.StatusCode = status;
-            }
 
-            if (status == StatusCodes.Status499ClientClosedRequest)
-            {
                 // Nobody is left to answer. Saying so keeps the web server from draining a body it can no longer
-                // read, which it would log as an error of its own when the reset reached the read first.
-                context.Abort();
+                // read, which it would log as an error of its own when the reset reached the read first. An answer
+                // already on its way is left to go out.
+                if (status == StatusCodes.Status499ClientClosedRequest)
+                {
+                    context.Abort();
+                }
             }
 
             LogClientGone(context.Request.Method, context.Request.PathBase + context.Request.Path, status);
