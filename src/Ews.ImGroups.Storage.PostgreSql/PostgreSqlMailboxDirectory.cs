@@ -9,10 +9,10 @@ using Npgsql;
 namespace Ews.ImGroups.Storage.PostgreSql;
 
 /// <summary>
-/// Mailbox lookups, in the current tenant's world (<see cref="TenantScope"/>), on a database other replicas change too: another replica may delete a mailbox or create it again
-/// under a new number at any time, so nothing is remembered and each lookup asks the database (a statement the data
-/// source keeps prepared). Two replicas creating one address at once meet at the unique index; the loser reads the
-/// winner's mailbox.
+/// Mailbox lookups, in the current tenant's world (<see cref="TenantScope"/>), on a database other replicas change
+/// too: another replica may delete a mailbox or create it again under a new number at any time, so nothing is
+/// remembered and each lookup asks the database (a statement the data source keeps prepared). Two replicas creating
+/// one address at once meet at the unique index; the loser reads the winner's mailbox.
 /// </summary>
 internal sealed class PostgreSqlMailboxDirectory(NpgsqlDataSource dataSource, IDbContextFactory<ImGroupsDbContext> contexts) : IMailboxDirectory
 {
